@@ -1,0 +1,5 @@
+package vn.gov.daklak.contracts.notification;
+
+public enum RecipientKind {
+    CITIZEN, STAFF
+}

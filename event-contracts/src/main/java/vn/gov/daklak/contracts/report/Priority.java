@@ -1,0 +1,5 @@
+package vn.gov.daklak.contracts.report;
+
+public enum Priority {
+    URGENT, HIGH, NORMAL, LOW
+}

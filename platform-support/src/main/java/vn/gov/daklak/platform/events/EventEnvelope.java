@@ -1,0 +1,40 @@
+package vn.gov.daklak.platform.events;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.time.Instant;
+
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+
+import vn.gov.daklak.contracts.CloudEventHeaders;
+
+/** The CloudEvents attributes of a consumed Kafka record. Consumers deduplicate on {@link #id()}. */
+public record EventEnvelope(String id, String type, String source, String subject, Instant time) {
+
+    public static EventEnvelope of(Message<?> message) {
+        MessageHeaders headers = message.getHeaders();
+        String id = text(headers, CloudEventHeaders.ID);
+        if (id == null) {
+            throw new MissingEventIdException();
+        }
+        String time = text(headers, CloudEventHeaders.TIME);
+        return new EventEnvelope(id, text(headers, CloudEventHeaders.TYPE), text(headers, CloudEventHeaders.SOURCE),
+                text(headers, CloudEventHeaders.SUBJECT), time == null ? null : Instant.parse(time));
+    }
+
+    private static String text(MessageHeaders headers, String name) {
+        Object value = headers.get(name);
+        if (value instanceof byte[] bytes) {
+            return new String(bytes, UTF_8);
+        }
+        return value == null ? null : value.toString();
+    }
+
+    /** A record without {@code ce_id} cannot be deduplicated; it is not retried and goes to the dead-letter topic. */
+    public static class MissingEventIdException extends IllegalArgumentException {
+        public MissingEventIdException() {
+            super("Kafka record has no ce_id header: not a CloudEvent of this platform");
+        }
+    }
+}

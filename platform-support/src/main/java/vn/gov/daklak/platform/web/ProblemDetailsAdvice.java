@@ -1,0 +1,84 @@
+package vn.gov.daklak.platform.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+
+/**
+ * RFC 9457 problem details for bad input, naming every bad field in an {@code errors} array of
+ * {@code {field, message}}. Services add their own handlers for domain errors.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    public record FieldProblem(String field, String message) {
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
+                .sorted(Comparator.comparing(FieldError::getField))
+                .map(e -> new FieldProblem(e.getField(), e.getDefaultMessage()))
+                .toList();
+        return badRequest("Invalid request", describe(errors), errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = ex.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(e -> new FieldProblem(
+                        r.getMethodParameter().getParameterName(), e.getDefaultMessage())))
+                .toList();
+        return badRequest("Invalid request", describe(errors), errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = jackson.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            List<FieldProblem> errors = List.of(new FieldProblem(field, "has the wrong type or format"));
+            return badRequest("Invalid request", describe(errors), errors);
+        }
+        return badRequest("Malformed request body", "The request body is not valid JSON.", List.of());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Object> handleIllegalArgument(IllegalArgumentException ex) {
+        return badRequest("Invalid request", ex.getMessage(), List.of());
+    }
+
+    private static ResponseEntity<Object> badRequest(String title, String detail, List<FieldProblem> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle(title);
+        if (!errors.isEmpty()) {
+            problem.setProperties(Map.of("errors", errors));
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String describe(List<FieldProblem> errors) {
+        return errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
+    }
+}

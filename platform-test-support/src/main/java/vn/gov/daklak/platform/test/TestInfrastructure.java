@@ -1,0 +1,67 @@
+package vn.gov.daklak.platform.test;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.testcontainers.DockerClientFactory;
+
+/**
+ * "A Kafka broker and a MongoDB endpoint" for integration tests, written once and run two ways: real Kafka and
+ * MongoDB containers where a Docker engine exists, otherwise a real in-process KRaft broker and the MongoDB
+ * wire-protocol server. Force one with {@code -Dplatform.test.infrastructure=containers|embedded}.
+ * One instance per JVM, started on first use and stopped at JVM exit.
+ */
+public interface TestInfrastructure {
+
+    String kafkaBootstrapServers();
+
+    /** A connection string without a database; services pick their own database. */
+    String mongoUri();
+
+    String description();
+
+    static TestInfrastructure shared() {
+        return Holder.INSTANCE;
+    }
+
+    /** Points a service under test at the shared infrastructure. */
+    static void register(DynamicPropertyRegistry registry) {
+        TestInfrastructure infrastructure = shared();
+        registry.add("platform.kafka.brokers", infrastructure::kafkaBootstrapServers);
+        registry.add("platform.mongodb.uri", infrastructure::mongoUri);
+        if (infrastructure instanceof EmbeddedInfrastructure) {
+            registry.add("spring.profiles.active", () -> "local");
+            registry.add("management.health.mongodb.enabled", () -> "false");
+        }
+    }
+
+    final class Holder {
+        private static final TestInfrastructure INSTANCE = create();
+
+        private Holder() {
+        }
+
+        private static TestInfrastructure create() {
+            String choice = System.getProperty("platform.test.infrastructure", "auto");
+            boolean containers = switch (choice) {
+                case "containers" -> true;
+                case "embedded" -> false;
+                default -> dockerAvailable();
+            };
+            TestInfrastructure infrastructure = containers ? new ContainerInfrastructure() : new EmbeddedInfrastructure();
+            Runtime.getRuntime().addShutdownHook(new Thread(((AutoCloseable) infrastructure)::closeQuietly));
+            return infrastructure;
+        }
+
+        private static boolean dockerAvailable() {
+            try {
+                return DockerClientFactory.instance().isDockerAvailable();
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+    }
+
+    /** Closing without checked exceptions, for shutdown hooks. */
+    interface AutoCloseable {
+        void closeQuietly();
+    }
+}
