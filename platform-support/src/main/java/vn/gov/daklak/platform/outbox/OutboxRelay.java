@@ -82,8 +82,11 @@ public class OutboxRelay implements SmartLifecycle {
                 .limit(BATCH)) {
             for (Document entry : doc.getList("outbox", Document.class)) {
                 streamBridge.send(entry.getString("topic"), toMessage(entry));
-                collection.updateOne(Filters.eq("_id", doc.get("_id")),
-                        Updates.pull("outbox", new Document("eventId", entry.getString("eventId"))));
+                // bumping the version makes a stale copy of the aggregate fail to save instead of writing back
+                // events that were already published (aggregates saved more than once use @Version)
+                collection.updateOne(Filters.eq("_id", doc.get("_id")), Updates.combine(
+                        Updates.pull("outbox", new Document("eventId", entry.getString("eventId"))),
+                        Updates.inc("version", 1L)));
                 published.increment();
                 count++;
             }
