@@ -1,0 +1,40 @@
+package vn.gov.daklak.feedback.assignment;
+
+import java.util.function.Consumer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import vn.gov.daklak.contracts.notification.NotificationDelivered;
+import vn.gov.daklak.contracts.notification.NotificationFailed;
+import vn.gov.daklak.contracts.report.ReportRouted;
+import vn.gov.daklak.platform.events.EventEnvelope;
+
+/** Kafka consumers (bindings in application.yml). */
+@Configuration(proxyBeanMethods = false)
+class AssignmentBindings {
+
+    @Bean
+    Consumer<Message<ReportRouted>> onReportRouted(ReportAssignment assignment) {
+        return message -> assignment.routed(EventEnvelope.of(message).id(), message.getPayload());
+    }
+
+    @Bean
+    Consumer<Message<NotificationDelivered>> onNotificationDelivered(ReportAssignment assignment) {
+        return message -> {
+            if (message.getPayload().reportId() != null) {
+                assignment.delivered(EventEnvelope.of(message).id(), message.getPayload());
+            }
+        };
+    }
+
+    @Bean
+    Consumer<Message<NotificationFailed>> onNotificationFailed(ReportAssignment assignment) {
+        return message -> {
+            if (message.getPayload().reportId() != null) {
+                assignment.failed(EventEnvelope.of(message).id(), message.getPayload());
+            }
+        };
+    }
+}

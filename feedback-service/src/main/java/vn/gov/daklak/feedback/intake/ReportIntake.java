@@ -1,0 +1,78 @@
+package vn.gov.daklak.feedback.intake;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.gov.daklak.contracts.notification.Channel;
+import vn.gov.daklak.contracts.report.GeoPoint;
+import vn.gov.daklak.contracts.report.IntakeChannel;
+import vn.gov.daklak.contracts.report.ReportSubmitted;
+import vn.gov.daklak.contracts.report.ReporterContact;
+import vn.gov.daklak.feedback.report.Report;
+import vn.gov.daklak.feedback.report.ReportRepository;
+import vn.gov.daklak.platform.outbox.OutboxMessages;
+import vn.gov.daklak.reference.Categories;
+
+/** Accepts a report: stores it and its {@code ReportSubmitted} event in one write. */
+@Service
+class ReportIntake {
+    private static final int CODE_ATTEMPTS = 5;
+
+    private final ReportRepository reports;
+    private final OutboxMessages outbox;
+    private final TrackingCodes trackingCodes;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    ReportIntake(ReportRepository reports, OutboxMessages outbox, TrackingCodes trackingCodes, Clock clock,
+                 MeterRegistry meters) {
+        this.reports = reports;
+        this.outbox = outbox;
+        this.trackingCodes = trackingCodes;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    Report submit(SubmitReportRequest request, IntakeChannel channel) {
+        String reportId = UUID.randomUUID().toString();
+        for (int attempt = 1; ; attempt++) {
+            ReportSubmitted submitted = toEvent(reportId, trackingCodes.next(), request, channel);
+            Report report = Report.accept(submitted);
+            report.queue(outbox.wrap(submitted, reportId));
+            try {
+                Report saved = reports.insert(report);
+                meters.counter("feedback.reports.submitted", "channel", channel.name(),
+                        "category", submitted.categoryCode()).increment();
+                return saved;
+            } catch (DuplicateKeyException e) {
+                if (attempt == CODE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private ReportSubmitted toEvent(String reportId, String trackingCode, SubmitReportRequest request,
+                                    IntakeChannel channel) {
+        var reporter = request.reporter();
+        Channel preferred = reporter.preferredChannel() != null ? reporter.preferredChannel()
+                : reporter.zaloUserId() != null ? Channel.ZALO : reporter.phone() != null ? Channel.SMS : Channel.EMAIL;
+        var location = request.location() == null ? null
+                : new GeoPoint(request.location().lat(), request.location().lon());
+        String categoryCode = Categories.byCode(request.category()).orElseThrow().code();
+        return new ReportSubmitted(reportId, trackingCode, categoryCode, request.title().strip(),
+                request.description().strip(), location, blankToNull(request.communeCode()),
+                blankToNull(request.addressText()), channel,
+                new ReporterContact(blankToNull(reporter.name()), reporter.phone(), reporter.email(),
+                        reporter.zaloUserId(), preferred, reporter.language() == null ? "vi" : reporter.language()),
+                clock.instant());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,48 @@
+package vn.gov.daklak.feedback.intake;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import vn.gov.daklak.contracts.notification.Channel;
+
+/** What a citizen channel posts to {@code POST /api/v1/reports}. */
+record SubmitReportRequest(
+        @NotBlank @KnownCategory String category,
+        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 5000) String description,
+        @Valid Location location,
+        @KnownCommune String communeCode,
+        @Size(max = 500) String addressText,
+        @NotNull @Valid Reporter reporter) {
+
+    record Location(
+            @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
+            @NotNull @DecimalMin("-180") @DecimalMax("180") Double lon) {
+    }
+
+    record Reporter(
+            @Size(max = 200) String name,
+            @Pattern(regexp = "^(\\+84|84|0)[35789]\\d{8}$", message = "must be a Vietnamese mobile number")
+            String phone,
+            @Email @Size(max = 254) String email,
+            @Size(max = 64) String zaloUserId,
+            Channel preferredChannel,
+            @Pattern(regexp = "vi|en", message = "must be vi or en") String language) {
+
+        @AssertTrue(message = "needs a phone, an e-mail or a Zalo user id")
+        boolean isReachable() {
+            return phone != null || email != null || zaloUserId != null;
+        }
+    }
+
+    @AssertTrue(message = "give a location {lat, lon} or a communeCode")
+    boolean isLocated() {
+        return location != null || (communeCode != null && !communeCode.isBlank());
+    }
+}

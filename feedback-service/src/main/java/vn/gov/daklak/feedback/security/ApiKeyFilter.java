@@ -1,0 +1,59 @@
+package vn.gov.daklak.feedback.security;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.daklak.contracts.report.IntakeChannel;
+
+/** Every {@code /api/**} call needs a known {@code X-Api-Key}; otherwise 401 problem details. */
+class ApiKeyFilter extends OncePerRequestFilter {
+    private final ApiKeys keys;
+    private final JsonMapper json;
+
+    ApiKeyFilter(ApiKeys keys, JsonMapper json) {
+        this.keys = keys;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<ApiPrincipal> principal = Optional.ofNullable(request.getHeader("X-Api-Key"))
+                .flatMap(keys::grantFor)
+                .map(grant -> toPrincipal(grant, request.getHeader("X-Staff-Id")));
+        if (principal.isEmpty()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                    "A valid X-Api-Key header is required.");
+            problem.setTitle("Unauthorized");
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            json.writeValue(response.getOutputStream(), problem);
+            return;
+        }
+        request.setAttribute(ApiPrincipal.ATTRIBUTE, principal.get());
+        chain.doFilter(request, response);
+    }
+
+    private static ApiPrincipal toPrincipal(String grant, String staffId) {
+        if (grant.equals("staff-console")) {
+            return new ApiPrincipal(ApiPrincipal.Kind.STAFF_CONSOLE, null, staffId);
+        }
+        return new ApiPrincipal(ApiPrincipal.Kind.CHANNEL,
+                IntakeChannel.valueOf(grant.substring("channel:".length())), null);
+    }
+}

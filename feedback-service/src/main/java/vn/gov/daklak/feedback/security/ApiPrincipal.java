@@ -1,0 +1,29 @@
+package vn.gov.daklak.feedback.security;
+
+import vn.gov.daklak.contracts.report.IntakeChannel;
+
+/**
+ * Who is calling, as established from the {@code X-Api-Key} header: a citizen channel application, or the staff
+ * console (with the staff member named in {@code X-Staff-Id}). Interim scheme until identity-service issues tokens.
+ */
+public record ApiPrincipal(Kind kind, IntakeChannel channel, String staffId) {
+    public static final String ATTRIBUTE = "feedback.apiPrincipal";
+
+    public enum Kind {
+        CHANNEL, STAFF_CONSOLE
+    }
+
+    public IntakeChannel requireChannel() {
+        if (kind != Kind.CHANNEL) {
+            throw new ForbiddenException("Only citizen channel applications file reports");
+        }
+        return channel;
+    }
+
+    public String requireStaff() {
+        if (kind != Kind.STAFF_CONSOLE || staffId == null || staffId.isBlank()) {
+            throw new ForbiddenException("Staff actions need the staff console key and an X-Staff-Id header");
+        }
+        return staffId;
+    }
+}

@@ -1,0 +1,54 @@
+package vn.gov.daklak.feedback.tracking;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import vn.gov.daklak.contracts.report.GeoPoint;
+import vn.gov.daklak.contracts.report.Priority;
+import vn.gov.daklak.contracts.report.ReportStatus;
+import vn.gov.daklak.feedback.report.Assignment;
+import vn.gov.daklak.feedback.report.Report;
+import vn.gov.daklak.feedback.report.TimelineEntry;
+import vn.gov.daklak.reference.Categories;
+
+/** A report as its resident follows it; times in Asia/Ho_Chi_Minh. No contact details. */
+public record ReportView(String id, String trackingCode, Category category, String title, String description,
+                         GeoPoint location, String addressText, ReportStatus status, String statusLabel,
+                         OffsetDateTime submittedAt, AssignmentView assignment, List<Entry> timeline) {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    public record Category(String code, String nameVi, String nameEn) {
+    }
+
+    public record AssignmentView(String communeCode, String communeName, String teamId, String teamName,
+                                 Priority priority, String reason, OffsetDateTime acknowledgeBy,
+                                 OffsetDateTime resolveBy) {
+    }
+
+    public record Entry(OffsetDateTime at, TimelineEntry.Kind kind, ReportStatus status, String statusLabel,
+                        String actor, String note) {
+    }
+
+    public static ReportView of(Report report) {
+        var category = Categories.byCode(report.categoryCode())
+                .map(c -> new Category(c.code(), c.nameVi(), c.nameEn()))
+                .orElse(new Category(report.categoryCode(), null, null));
+        return new ReportView(report.id(), report.trackingCode(), category, report.title(), report.description(),
+                report.location(), report.addressText(), report.status(), StatusLabels.vi(report.status()),
+                local(report.submittedAt()), assignment(report.assignment()),
+                report.timeline().stream().map(e -> new Entry(local(e.at()), e.kind(), e.status(),
+                        StatusLabels.vi(e.status()), e.actor(), e.note())).toList());
+    }
+
+    private static AssignmentView assignment(Assignment a) {
+        return a == null ? null : new AssignmentView(a.communeCode(), a.communeName(), a.teamId(), a.teamName(),
+                a.priority(), a.reason(), local(a.acknowledgeBy()), local(a.resolveBy()));
+    }
+
+    private static OffsetDateTime local(Instant instant) {
+        return instant == null ? null : instant.atZone(VIETNAM).toOffsetDateTime();
+    }
+}

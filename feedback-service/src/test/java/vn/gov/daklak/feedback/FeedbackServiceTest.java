@@ -1,0 +1,232 @@
+package vn.gov.daklak.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.daklak.platform.test.KafkaTestClient.header;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.daklak.contracts.EventCatalog;
+import vn.gov.daklak.contracts.Topics;
+import vn.gov.daklak.contracts.report.Priority;
+import vn.gov.daklak.contracts.report.ReportRouted;
+import vn.gov.daklak.contracts.report.ReportStatusChanged;
+import vn.gov.daklak.contracts.report.ReportSubmitted;
+import vn.gov.daklak.feedback.report.ReportRepository;
+import vn.gov.daklak.platform.test.KafkaTestClient;
+import vn.gov.daklak.platform.test.TestInfrastructure;
+
+/** feedback-service against a real Kafka broker and a MongoDB endpoint, playing routing-service by hand. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "feedback.api-keys.8afb809f9a1a4ba588f4c42654ec99482e8169a42a0103dbdeab868342a91125=channel:ZALO",
+        "feedback.api-keys.c348e86479b94c1469030c98739cf784ba383c0a15ca3902a526d77d5572e2ec=staff-console"})
+class FeedbackServiceTest {
+    static final String CHANNEL_KEY = "daklak-demo-key";
+    static final String STAFF_KEY = "daklak-demo-staff-key";
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    static KafkaTestClient kafka;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry);
+    }
+
+    @BeforeAll
+    static void connect() {
+        kafka = new KafkaTestClient(TestInfrastructure.shared().kafkaBootstrapServers());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        kafka.close();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    ReportRepository reports;
+
+    RestClient http() {
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+                .build();
+    }
+
+    ResponseEntity<JsonNode> post(String path, String key, String staffId, String body) {
+        var request = http().post().uri(path).contentType(MediaType.APPLICATION_JSON).header("X-Api-Key", key);
+        if (staffId != null) {
+            request = request.header("X-Staff-Id", staffId);
+        }
+        return request.body(body == null ? "" : body).retrieve().toEntity(JsonNode.class);
+    }
+
+    JsonNode get(String path) {
+        return http().get().uri(path).header("X-Api-Key", CHANNEL_KEY).retrieve().body(JsonNode.class);
+    }
+
+    static String validReport() {
+        return """
+                {"category":"VE_SINH_MOI_TRUONG","title":"Rác thải ùn ứ","description":"Rác không được thu gom ba ngày nay",
+                 "location":{"lat":12.6675,"lon":108.0378},"addressText":"Đường Lê Duẩn, Buôn Ma Thuột",
+                 "reporter":{"name":"Nguyễn Văn A","phone":"0912345678","preferredChannel":"SMS"}}""";
+    }
+
+    String submit() {
+        var response = post("/api/v1/reports", CHANNEL_KEY, null, validReport());
+        assertThat(response.getStatusCode().value()).isEqualTo(201);
+        return response.getBody().get("id").asString();
+    }
+
+    @Test
+    void aSubmittedReportIsStoredTrackableAndPublishedKeyedByItsId() {
+        var response = post("/api/v1/reports", CHANNEL_KEY, null, validReport());
+
+        assertThat(response.getStatusCode().value()).isEqualTo(201);
+        String id = response.getBody().get("id").asString();
+        String code = response.getBody().get("trackingCode").asString();
+        assertThat(response.getHeaders().getLocation()).hasToString("/api/v1/reports/" + id);
+        assertThat(code).matches("DL-[2-9A-Z]{7}");
+
+        var records = kafka.awaitKey(Topics.REPORT_SUBMITTED, id, 1, WAIT);
+        assertThat(records).hasSize(1);
+        assertThat(header(records.get(0), "ce_type")).isEqualTo(EventCatalog.of(ReportSubmitted.class).type());
+        ReportSubmitted event = json.readValue(records.get(0).value(), ReportSubmitted.class);
+        assertThat(event.title()).isEqualTo("Rác thải ùn ứ");
+        assertThat(event.channel().name()).isEqualTo("ZALO");
+        assertThat(event.location().lat()).isEqualTo(12.6675);
+
+        JsonNode byCode = get("/api/v1/reports/track/" + code);
+        assertThat(byCode.get("id").asString()).isEqualTo(id);
+        assertThat(byCode.get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(byCode.get("statusLabel").asString()).isEqualTo("Đã tiếp nhận");
+        assertThat(byCode.get("category").get("nameVi").asString()).isEqualTo("Vệ sinh môi trường, rác thải");
+        assertThat(byCode.get("submittedAt").asString()).endsWith("+07:00");
+    }
+
+    @Test
+    void routingDecisionIsRecordedOnceThenTheTeamAcknowledgesAndResolves() {
+        String id = submit();
+        var routed = new ReportRouted(id, "24133", "Phường Buôn Ma Thuột", "66-24133-CDS",
+                "Tổ công nghệ số cộng đồng Phường Buôn Ma Thuột", "COMMUNITY_DIGITAL", "POINT_IN_POLYGON",
+                "default-commune-team", "Vị trí nằm trong Phường Buôn Ma Thuột", Priority.NORMAL,
+                Instant.parse("2026-11-30T03:00:00Z"), Instant.parse("2026-12-03T10:00:00Z"), Instant.now());
+        String eventId = kafka.send(Topics.REPORT_ROUTED, id, EventCatalog.of(ReportRouted.class).type(),
+                json.writeValueAsString(routed));
+        kafka.send(Topics.REPORT_ROUTED, id, EventCatalog.of(ReportRouted.class).type(),
+                json.writeValueAsString(routed), eventId);
+
+        JsonNode view = awaitStatus(id, "ROUTED");
+        assertThat(view.get("assignment").get("teamName").asString())
+                .isEqualTo("Tổ công nghệ số cộng đồng Phường Buôn Ma Thuột");
+        assertThat(view.get("assignment").get("resolveBy").asString()).isEqualTo("2026-12-03T17:00:00+07:00");
+
+        assertThat(post("/api/v1/reports/" + id + "/acknowledge", STAFF_KEY, "staff-1", "{}").getStatusCode().value())
+                .isEqualTo(200);
+        var resolved = post("/api/v1/reports/" + id + "/resolve", STAFF_KEY, "staff-1",
+                "{\"resolution\":\"Đã thu gom rác và vệ sinh khu vực\"}");
+        assertThat(resolved.getStatusCode().value()).isEqualTo(200);
+        assertThat(resolved.getBody().get("status").asString()).isEqualTo("RESOLVED");
+
+        var changes = kafka.awaitKey(Topics.REPORT_STATUS_CHANGED, id, 3, WAIT).stream()
+                .map(r -> json.readValue(r.value(), ReportStatusChanged.class).to().name()).toList();
+        assertThat(changes).containsExactly("ROUTED", "ACKNOWLEDGED", "RESOLVED");
+        List<String> kinds = get("/api/v1/reports/" + id).get("timeline").valueStream()
+                .map(e -> e.get("kind").asString()).toList();
+        assertThat(kinds).containsExactly("SUBMITTED", "ROUTED", "STATUS_CHANGED", "STATUS_CHANGED");
+    }
+
+    @Test
+    void illegalTransitionsAnswer409AndChangeNothing() {
+        String id = submit();
+        var response = post("/api/v1/reports/" + id + "/resolve", STAFF_KEY, "staff-1",
+                "{\"resolution\":\"Xong\"}");
+
+        assertThat(response.getStatusCode().value()).isEqualTo(409);
+        assertThat(response.getBody().get("currentStatus").asString()).isEqualTo("SUBMITTED");
+        assertThat(get("/api/v1/reports/" + id).get("status").asString()).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void staffActionsNeedTheStaffKeyAndChannelsNeedAKey() {
+        String id = submit();
+        assertThat(post("/api/v1/reports/" + id + "/acknowledge", CHANNEL_KEY, "staff-1", "{}")
+                .getStatusCode().value()).isEqualTo(403);
+        var unauthorized = post("/api/v1/reports", "wrong-key", null, validReport());
+        assertThat(unauthorized.getStatusCode().value()).isEqualTo(401);
+        assertThat(unauthorized.getHeaders().getContentType()).hasToString("application/problem+json");
+    }
+
+    @Test
+    void badInputGets400ProblemDetailsNamingEachFieldAndStoresNothing() {
+        long before = reports.count();
+        String tooLong = "x".repeat(5001);
+        var response = post("/api/v1/reports", CHANNEL_KEY, null, """
+                {"category":"KHONG_CO","title":"Đèn hỏng","description":"%s","location":{"lat":91,"lon":108},
+                 "reporter":{"phone":"0912345678"}}""".formatted(tooLong));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(response.getBody().get("errors").valueStream().map(e -> e.get("field").asString()))
+                .containsExactlyInAnyOrder("category", "description", "location.lat");
+
+        var missing = post("/api/v1/reports", CHANNEL_KEY, null,
+                "{\"title\":\"a\",\"description\":\"b\",\"communeCode\":\"24133\",\"reporter\":{\"phone\":\"0912345678\"}}");
+        assertThat(missing.getBody().get("errors").valueStream().map(e -> e.get("field").asString()))
+                .containsExactly("category");
+
+        var wrongType = post("/api/v1/reports", CHANNEL_KEY, null, validReport().replace("12.6675", "\"north\""));
+        assertThat(wrongType.getStatusCode().value()).isEqualTo(400);
+        assertThat(wrongType.getBody().get("errors").get(0).get("field").asString()).isEqualTo("location.lat");
+
+        var malformed = post("/api/v1/reports", CHANNEL_KEY, null, "{\"category\": ");
+        assertThat(malformed.getStatusCode().value()).isEqualTo(400);
+        assertThat(malformed.getBody().get("title").asString()).isEqualTo("Malformed request body");
+
+        assertThat(reports.count()).isEqualTo(before);
+    }
+
+    @Test
+    void anEventForAnUnknownReportGoesToTheDeadLetterTopicWithTheReason() {
+        String unknown = UUID.randomUUID().toString();
+        var routed = new ReportRouted(unknown, "24133", "Phường Buôn Ma Thuột", "66-24133-CDS", "Tổ", "COMMUNITY_DIGITAL",
+                "COMMUNE_CODE", "r", "r", Priority.NORMAL, Instant.now(), Instant.now(), Instant.now());
+        kafka.send(Topics.REPORT_ROUTED, unknown, EventCatalog.of(ReportRouted.class).type(),
+                json.writeValueAsString(routed));
+
+        var dead = kafka.awaitKey("daklak.report.routed.v1.feedback-service.dlq", unknown, 1, WAIT);
+        assertThat(dead).hasSize(1);
+        assertThat(header(dead.get(0), "x-exception-message")).contains("No report " + unknown);
+    }
+
+    JsonNode awaitStatus(String id, String status) {
+        long deadline = System.currentTimeMillis() + WAIT.toMillis();
+        JsonNode view = get("/api/v1/reports/" + id);
+        while (!view.get("status").asString().equals(status) && System.currentTimeMillis() < deadline) {
+            Thread.onSpinWait();
+            view = get("/api/v1/reports/" + id);
+        }
+        assertThat(view.get("status").asString()).isEqualTo(status);
+        return view;
+    }
+}
