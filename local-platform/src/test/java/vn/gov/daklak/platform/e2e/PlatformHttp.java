@@ -1,0 +1,71 @@
+package vn.gov.daklak.platform.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Small JSON-over-HTTP client for the end-to-end tests, speaking to the services as a channel or staff would. */
+final class PlatformHttp {
+    static final String CHANNEL_KEY = "daklak-demo-key";
+    static final String STAFF_KEY = "daklak-demo-staff-key";
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    record Response(int status, JsonNode body) {
+    }
+
+    Response get(String url) {
+        return send(request(url).GET().build());
+    }
+
+    Response post(String url, String body, String apiKey, String staffId) {
+        HttpRequest.Builder request = request(url).header("Content-Type", "application/json")
+                .header("X-Api-Key", apiKey)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (staffId != null) {
+            request.header("X-Staff-Id", staffId);
+        }
+        return send(request.build());
+    }
+
+    /** Polls {@code url} until the body satisfies {@code condition}; returns the last body. */
+    JsonNode await(String url, Predicate<JsonNode> condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Response last = get(url);
+        while (!(last.status() == 200 && condition.test(last.body())) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            last = get(url);
+        }
+        if (last.status() != 200 || !condition.test(last.body())) {
+            throw new AssertionError("Condition not met within " + timeout + " for " + url + ": " + last);
+        }
+        return last.body();
+    }
+
+    private static HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .header("Accept", "application/json").header("X-Api-Key", CHANNEL_KEY);
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String body = response.body();
+            return new Response(response.statusCode(), body == null || body.isBlank() ? null : json.readTree(body));
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call failed: " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
