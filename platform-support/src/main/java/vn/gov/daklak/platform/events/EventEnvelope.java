@@ -16,15 +16,19 @@ public record EventEnvelope(String id, String type, String source, String subjec
         MessageHeaders headers = message.getHeaders();
         String id = text(headers, CloudEventHeaders.ID);
         if (id == null) {
-            throw new MissingEventIdException();
+            throw new MissingEventIdException(headers.keySet());
         }
         String time = text(headers, CloudEventHeaders.TIME);
         return new EventEnvelope(id, text(headers, CloudEventHeaders.TYPE), text(headers, CloudEventHeaders.SOURCE),
                 text(headers, CloudEventHeaders.SUBJECT), time == null ? null : Instant.parse(time));
     }
 
+    /**
+     * Spring Cloud Function keeps the Kafka binding's {@code ce_} prefix on Kafka but canonicalises it to {@code ce-}
+     * on other binders (the test binder), so both are read.
+     */
     private static String text(MessageHeaders headers, String name) {
-        Object value = headers.get(name);
+        Object value = headers.containsKey(name) ? headers.get(name) : headers.get(name.replace("ce_", "ce-"));
         if (value instanceof byte[] bytes) {
             return new String(bytes, UTF_8);
         }
@@ -33,8 +37,8 @@ public record EventEnvelope(String id, String type, String source, String subjec
 
     /** A record without {@code ce_id} cannot be deduplicated; it is not retried and goes to the dead-letter topic. */
     public static class MissingEventIdException extends IllegalArgumentException {
-        public MissingEventIdException() {
-            super("Kafka record has no ce_id header: not a CloudEvent of this platform");
+        public MissingEventIdException(java.util.Set<String> headers) {
+            super("Record has no ce_id header: not a CloudEvent of this platform (headers: " + headers + ")");
         }
     }
 }

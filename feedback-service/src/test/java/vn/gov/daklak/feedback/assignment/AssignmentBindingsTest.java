@@ -1,0 +1,110 @@
+package vn.gov.daklak.feedback.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.cloud.stream.binder.test.EnableTestBinder;
+import org.springframework.cloud.stream.binder.test.InputDestination;
+import org.springframework.cloud.stream.binder.test.OutputDestination;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.daklak.contracts.Topics;
+import vn.gov.daklak.contracts.notification.Channel;
+import vn.gov.daklak.contracts.notification.NotificationDelivered;
+import vn.gov.daklak.contracts.notification.RecipientKind;
+import vn.gov.daklak.contracts.report.GeoPoint;
+import vn.gov.daklak.contracts.report.IntakeChannel;
+import vn.gov.daklak.contracts.report.Priority;
+import vn.gov.daklak.contracts.report.ReportRouted;
+import vn.gov.daklak.contracts.report.ReportStatus;
+import vn.gov.daklak.contracts.report.ReportStatusChanged;
+import vn.gov.daklak.contracts.report.ReportSubmitted;
+import vn.gov.daklak.contracts.report.ReporterContact;
+import vn.gov.daklak.feedback.report.Report;
+import vn.gov.daklak.feedback.report.ReportRepository;
+import vn.gov.daklak.feedback.report.TimelineEntry;
+import vn.gov.daklak.platform.outbox.OutboxRelay;
+import vn.gov.daklak.platform.test.TestInfrastructure;
+
+/**
+ * The bindings of application.yml, on Spring Cloud Stream's test binder: which destination feeds which function,
+ * and what the service publishes in return.
+ */
+@SpringBootTest(properties = "spring.cloud.stream.default-binder=integration")
+@EnableTestBinder
+class AssignmentBindingsTest {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry);
+    }
+
+    @Autowired
+    InputDestination input;
+    @Autowired
+    OutputDestination output;
+    @Autowired
+    ReportRepository reports;
+    @Autowired
+    OutboxRelay relay;
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void aRoutingDecisionOnTheRoutedTopicAssignsTheReportAndPublishesTheStatusChange() {
+        String id = storedReport();
+        var routed = new ReportRouted(id, "24133", "Phường Buôn Ma Thuột", "66-24133-CDS", "Tổ CNS",
+                "COMMUNITY_DIGITAL", "COMMUNE_CODE", "default-commune-team", "Theo mã xã", Priority.NORMAL,
+                Instant.now(), Instant.now(), Instant.now());
+
+        input.send(cloudEvent(routed, "evt-" + id), Topics.REPORT_ROUTED);
+        relay.drain();
+
+        assertThat(reports.findById(id).orElseThrow().status()).isEqualTo(ReportStatus.ROUTED);
+        Message<byte[]> published = output.receive(5000, Topics.REPORT_STATUS_CHANGED);
+        assertThat(published).isNotNull();
+        var changed = json.readValue(published.getPayload(), ReportStatusChanged.class);
+        assertThat(changed.reportId()).isEqualTo(id);
+        assertThat(changed.to()).isEqualTo(ReportStatus.ROUTED);
+    }
+
+    @Test
+    void aDeliveredNotificationBecomesATimelineEntryOnce() {
+        String id = storedReport();
+        var delivered = new NotificationDelivered("n-1", id, RecipientKind.CITIZEN, Channel.SMS, "report.received",
+                null, Instant.now());
+
+        input.send(cloudEvent(delivered, "evt-n-" + id), Topics.NOTIFICATION_DELIVERED);
+        input.send(cloudEvent(delivered, "evt-n-" + id), Topics.NOTIFICATION_DELIVERED);
+
+        assertThat(reports.findById(id).orElseThrow().timeline())
+                .filteredOn(e -> e.kind() == TimelineEntry.Kind.NOTIFIED).singleElement()
+                .extracting(TimelineEntry::note).asString().contains("SMS");
+    }
+
+    private String storedReport() {
+        String id = UUID.randomUUID().toString();
+        reports.insert(Report.accept(new ReportSubmitted(id, "DL-" + id.substring(0, 7).toUpperCase(), "DIEN",
+                "Đèn đường hỏng", "Tối om", new GeoPoint(12.67, 108.04), null, null, IntakeChannel.WEB,
+                new ReporterContact(null, "0912345678", null, null, Channel.SMS, "vi"), Instant.now())));
+        return id;
+    }
+
+    private Message<byte[]> cloudEvent(Object payload, String eventId) {
+        return MessageBuilder.withPayload(json.writeValueAsBytes(payload))
+                .setHeader("ce_id", eventId.getBytes(StandardCharsets.UTF_8))
+                .setHeader("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
+                .setHeader("contentType", "application/json")
+                .build();
+    }
+}
