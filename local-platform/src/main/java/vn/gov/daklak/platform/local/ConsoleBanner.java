@@ -33,13 +33,20 @@ final class ConsoleBanner {
         out.printf("  %-22s %s  (delete it to start from scratch)%n", "Data", settings.dataDir());
         out.printf("  %-22s %s%n", "Logs", settings.logDir().resolve("<service>.log"));
         out.printf("  %-22s %s  (header X-Api-Key)%n", "Demo channel API key", DEMO_API_KEY);
+        out.printf("  %-22s %s  (X-Api-Key, with X-Staff-Id: can-bo-01)%n", "Demo staff console key",
+                "daklak-demo-staff-key");
+        out.printf("  %-22s %s  (header X-Admin-Key, identity-service)%n", "Demo admin key",
+                "daklak-demo-admin-key");
         out.println();
         String feedback = services.baseUrl(PlatformService.FEEDBACK);
         out.println(" Submit a report:");
         out.println("  curl -s -X POST " + feedback + "/api/v1/reports -H 'Content-Type: application/json'"
                 + " -H 'X-Api-Key: " + DEMO_API_KEY + "' -d '" + DemoReport.JSON + "'");
         out.println(" then read it back with the id from the answer:");
-        out.println("  curl -s " + feedback + "/api/v1/reports/<id>");
+        out.println("  curl -s " + feedback + "/api/v1/reports/<id> -H 'X-Api-Key: " + DEMO_API_KEY + "'");
+        out.println(" and what the resident was told:");
+        out.println("  curl -s '" + services.baseUrl(PlatformService.NOTIFICATION)
+                + "/api/v1/notifications?reportId=<id>'");
         out.println();
         out.println(" Ctrl-C stops the services, then Kafka, then MongoDB.");
         out.println(LINE);
