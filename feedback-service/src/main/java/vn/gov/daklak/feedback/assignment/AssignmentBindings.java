@@ -10,6 +10,7 @@ import vn.gov.daklak.contracts.notification.NotificationDelivered;
 import vn.gov.daklak.contracts.notification.NotificationFailed;
 import vn.gov.daklak.contracts.report.ReportRouted;
 import vn.gov.daklak.platform.events.EventEnvelope;
+import vn.gov.daklak.platform.events.EventPayloads;
 
 /** Kafka consumers (bindings in application.yml). */
 @Configuration(proxyBeanMethods = false)
@@ -17,14 +18,16 @@ class AssignmentBindings {
 
     @Bean
     Consumer<Message<ReportRouted>> onReportRouted(ReportAssignment assignment) {
-        return message -> assignment.routed(EventEnvelope.of(message).id(), message.getPayload());
+        return message -> assignment.routed(EventEnvelope.of(message).id(),
+                EventPayloads.require(message, ReportRouted.class));
     }
 
     @Bean
     Consumer<Message<NotificationDelivered>> onNotificationDelivered(ReportAssignment assignment) {
         return message -> {
-            if (message.getPayload().reportId() != null) {
-                assignment.delivered(EventEnvelope.of(message).id(), message.getPayload());
+            var delivered = EventPayloads.require(message, NotificationDelivered.class);
+            if (delivered.reportId() != null) {
+                assignment.delivered(EventEnvelope.of(message).id(), delivered);
             }
         };
     }
@@ -32,8 +35,9 @@ class AssignmentBindings {
     @Bean
     Consumer<Message<NotificationFailed>> onNotificationFailed(ReportAssignment assignment) {
         return message -> {
-            if (message.getPayload().reportId() != null) {
-                assignment.failed(EventEnvelope.of(message).id(), message.getPayload());
+            var failed = EventPayloads.require(message, NotificationFailed.class);
+            if (failed.reportId() != null) {
+                assignment.failed(EventEnvelope.of(message).id(), failed);
             }
         };
     }

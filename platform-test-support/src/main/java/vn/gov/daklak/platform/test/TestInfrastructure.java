@@ -28,7 +28,7 @@ public interface TestInfrastructure {
         registry.add("platform.kafka.brokers", infrastructure::kafkaBootstrapServers);
         registry.add("platform.mongodb.uri", infrastructure::mongoUri);
         if (infrastructure instanceof EmbeddedInfrastructure) {
-            registry.add("spring.profiles.active", () -> "local");
+            // the stand-in has no `hello` command (what platform-local.yml does for the embedded default)
             registry.add("management.health.mongodb.enabled", () -> "false");
         }
     }

@@ -1,0 +1,12 @@
+package vn.gov.daklak.routing.decision;
+
+/**
+ * Not even the province triage team is in the directory yet, usually because the team directory topic has not been
+ * read this far. Retryable on purpose: the binder retries with back-off, and a report is never assigned to nobody.
+ */
+class NoTeamAvailableException extends RuntimeException {
+    NoTeamAvailableException(String reportId) {
+        super("No team to route report " + reportId
+                + " to: the team directory has no active PROVINCE_TRIAGE team (yet)");
+    }
+}

@@ -1,0 +1,55 @@
+package vn.gov.daklak.routing.support;
+
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.gov.daklak.contracts.identity.TeamType;
+import vn.gov.daklak.contracts.identity.TeamUpserted;
+import vn.gov.daklak.platform.test.TestInfrastructure;
+
+/**
+ * Base of every integration test of this module: identical annotations, so they all share one Spring context
+ * against the shared broker and MongoDB endpoint (containers with Docker, embedded otherwise).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+public abstract class RoutingServiceIntegrationTest {
+    protected static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
+    protected static final CloudEventsKafka kafka =
+            new CloudEventsKafka(TestInfrastructure.shared().kafkaBootstrapServers());
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry);
+    }
+
+    protected static TeamUpserted team(String teamId, TeamType type, String communeCode, Instant updatedAt) {
+        return new TeamUpserted(teamId, "Tổ " + teamId, type, communeCode, true, updatedAt);
+    }
+
+    /** Publishes the team and waits until the service's directory lists it. */
+    protected void publishTeamAndWait(TeamUpserted team) {
+        kafka.publish(team, team.teamId());
+        awaitTeamListed(team.teamId(), team.communeCode());
+    }
+
+    protected void awaitTeamListed(String teamId, String communeCode) {
+        String url = communeCode == null ? "/api/v1/teams" : "/api/v1/teams?communeCode=" + communeCode;
+        await().atMost(EVENT_TIMEOUT).pollInterval(Duration.ofMillis(200)).until(() ->
+                mvc.perform(get(url)).andReturn().getResponse().getContentAsString()
+                        .contains("\"teamId\":\"" + teamId + "\""));
+    }
+}
