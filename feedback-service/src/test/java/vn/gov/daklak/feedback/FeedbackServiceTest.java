@@ -18,6 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
@@ -32,13 +35,24 @@ import vn.gov.daklak.contracts.report.ReportStatusChanged;
 import vn.gov.daklak.contracts.report.ReportSubmitted;
 import vn.gov.daklak.feedback.report.ReportRepository;
 import vn.gov.daklak.platform.test.KafkaTestClient;
+import vn.gov.daklak.platform.test.MutableClock;
 import vn.gov.daklak.platform.test.TestInfrastructure;
 
 /** feedback-service against a real Kafka broker and a MongoDB endpoint, playing routing-service by hand. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "feedback.api-keys.8afb809f9a1a4ba588f4c42654ec99482e8169a42a0103dbdeab868342a91125=channel:ZALO",
-        "feedback.api-keys.c348e86479b94c1469030c98739cf784ba383c0a15ca3902a526d77d5572e2ec=staff-console"})
+        "feedback.api-keys.c348e86479b94c1469030c98739cf784ba383c0a15ca3902a526d77d5572e2ec=staff-console",
+        "spring.main.allow-bean-definition-overriding=true"})
+@Import(FeedbackServiceTest.Clocks.class)
 class FeedbackServiceTest {
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        MutableClock clock() {
+            return new MutableClock();
+        }
+    }
+
     static final String CHANNEL_KEY = "daklak-demo-key";
     static final String STAFF_KEY = "daklak-demo-staff-key";
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -66,6 +80,10 @@ class FeedbackServiceTest {
     JsonMapper json;
     @Autowired
     ReportRepository reports;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    vn.gov.daklak.feedback.lifecycle.AutoClose autoClose;
 
     RestClient http() {
         return RestClient.builder().baseUrl("http://localhost:" + port)
@@ -157,6 +175,47 @@ class FeedbackServiceTest {
     }
 
     @Test
+    void theResidentAnswersAQuestionDisputesTheResolutionAndRatesIt() {
+        String id = routedReport();
+        post("/api/v1/reports/" + id + "/acknowledge", STAFF_KEY, "staff-1", "{}");
+        var asked = post("/api/v1/reports/" + id + "/ask", STAFF_KEY, "staff-1", "{\"text\":\"Số nhà cụ thể?\"}");
+        assertThat(asked.getBody().get("question").asString()).isEqualTo("Số nhà cụ thể?");
+        var answered = post("/api/v1/reports/" + id + "/citizen/answer", CHANNEL_KEY, null, "{\"text\":\"Số 12\"}");
+        assertThat(answered.getBody().get("status").asString()).isEqualTo("IN_PROGRESS");
+        post("/api/v1/reports/" + id + "/resolve", STAFF_KEY, "staff-1", "{\"resolution\":\"Đã sửa đèn\"}");
+        var reopened = post("/api/v1/reports/" + id + "/citizen/reopen", CHANNEL_KEY, null,
+                "{\"reason\":\"Đèn vẫn chưa sáng\"}");
+        assertThat(reopened.getBody().get("status").asString()).isEqualTo("REOPENED");
+        post("/api/v1/reports/" + id + "/resolve", STAFF_KEY, "staff-1", "{\"resolution\":\"Đã thay bóng mới\"}");
+        var rated = post("/api/v1/reports/" + id + "/citizen/rate", CHANNEL_KEY, null,
+                "{\"score\":5,\"comment\":\"Cảm ơn\"}");
+        assertThat(rated.getBody().get("rating").get("score").asInt()).isEqualTo(5);
+        assertThat(post("/api/v1/reports/" + id + "/citizen/rate", CHANNEL_KEY, null, "{\"score\":6}")
+                .getStatusCode().value()).isEqualTo(400);
+
+        var statuses = kafka.awaitKey(Topics.REPORT_STATUS_CHANGED, id, 8, WAIT).stream()
+                .map(r -> json.readValue(r.value(), ReportStatusChanged.class).to().name()).toList();
+        assertThat(statuses).containsExactly("ROUTED", "ACKNOWLEDGED", "NEED_INFO", "IN_PROGRESS", "RESOLVED",
+                "REOPENED", "RESOLVED");
+    }
+
+    @Test
+    void aResolutionNobodyDisputesClosesItselfAfterSevenDays() {
+        String id = routedReport();
+        post("/api/v1/reports/" + id + "/acknowledge", STAFF_KEY, "staff-1", "{}");
+        post("/api/v1/reports/" + id + "/resolve", STAFF_KEY, "staff-1", "{\"resolution\":\"Đã xử lý\"}");
+
+        clock.advance(Duration.ofDays(6));
+        autoClose.run();
+        assertThat(get("/api/v1/reports/" + id).get("status").asString()).isEqualTo("RESOLVED");
+        clock.advance(Duration.ofDays(1).plusMinutes(1));
+        autoClose.run();
+        assertThat(get("/api/v1/reports/" + id).get("status").asString()).isEqualTo("CLOSED");
+        var late = post("/api/v1/reports/" + id + "/citizen/reopen", CHANNEL_KEY, null, "{\"reason\":\"x\"}");
+        assertThat(late.getStatusCode().value()).isEqualTo(409);
+    }
+
+    @Test
     void illegalTransitionsAnswer409AndChangeNothing() {
         String id = submit();
         var response = post("/api/v1/reports/" + id + "/resolve", STAFF_KEY, "staff-1",
@@ -217,6 +276,16 @@ class FeedbackServiceTest {
         var dead = kafka.awaitKey("daklak.report.routed.v1.feedback-service.dlq", unknown, 1, WAIT);
         assertThat(dead).hasSize(1);
         assertThat(header(dead.get(0), "x-exception-message")).contains("No report " + unknown);
+    }
+
+    String routedReport() {
+        String id = submit();
+        var routed = new ReportRouted(id, "24133", "Phường Buôn Ma Thuột", "66-24133-CDS", "Tổ CNS",
+                "COMMUNITY_DIGITAL", "COMMUNE_CODE", "default-commune-team", "Theo mã xã", Priority.NORMAL,
+                clock.instant().plusSeconds(3600), clock.instant().plusSeconds(86_400), clock.instant());
+        kafka.send(Topics.REPORT_ROUTED, id, EventCatalog.of(ReportRouted.class).type(), json.writeValueAsString(routed));
+        awaitStatus(id, "ROUTED");
+        return id;
     }
 
     JsonNode awaitStatus(String id, String status) {

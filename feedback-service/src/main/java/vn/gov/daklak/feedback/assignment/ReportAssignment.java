@@ -28,8 +28,11 @@ class ReportAssignment {
         var assignment = new Assignment(routed.communeCode(), routed.communeName(), routed.teamId(),
                 routed.teamName(), routed.teamType(), routed.method(), routed.ruleId(), routed.reason(),
                 routed.priority(), routed.acknowledgeBy(), routed.resolveBy());
-        changes.apply(routed.reportId(), report -> report.hasApplied(eventId) ? null
-                : report.assign(assignment, eventId, clock.instant()));
+        changes.apply(routed.reportId(), report -> {
+            if (!report.hasApplied(eventId)) {
+                report.assign(assignment, eventId, clock.instant());
+            }
+        });
     }
 
     void delivered(String eventId, NotificationDelivered delivered) {
@@ -38,7 +41,6 @@ class ReportAssignment {
             if (!report.hasApplied(eventId)) {
                 report.recordNotification(true, note, eventId, delivered.deliveredAt());
             }
-            return null;
         });
     }
 
@@ -48,7 +50,6 @@ class ReportAssignment {
             if (!report.hasApplied(eventId)) {
                 report.recordNotification(false, note, eventId, failed.failedAt());
             }
-            return null;
         });
     }
 }

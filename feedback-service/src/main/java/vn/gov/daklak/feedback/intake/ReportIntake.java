@@ -42,7 +42,7 @@ class ReportIntake {
         for (int attempt = 1; ; attempt++) {
             ReportSubmitted submitted = toEvent(reportId, trackingCodes.next(), request, channel);
             Report report = Report.accept(submitted);
-            report.queue(outbox.wrap(submitted, reportId));
+            report.takeRaisedEvents().forEach(event -> report.queue(outbox.wrap(event, reportId)));
             try {
                 Report saved = reports.insert(report);
                 meters.counter("feedback.reports.submitted", "channel", channel.name(),

@@ -1,5 +1,8 @@
 package vn.gov.daklak.feedback.lifecycle;
 
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
@@ -11,6 +14,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import vn.gov.daklak.contracts.report.ReportStatus;
+import vn.gov.daklak.feedback.report.InternalNote;
+import vn.gov.daklak.feedback.report.ReportNotFoundException;
+import vn.gov.daklak.feedback.report.ReportRepository;
 import vn.gov.daklak.feedback.security.ApiPrincipal;
 import vn.gov.daklak.feedback.tracking.ReportView;
 
@@ -19,12 +25,17 @@ import vn.gov.daklak.feedback.tracking.ReportView;
 @RequestMapping("/api/v1/reports/{id}")
 class ReportLifecycleController {
     private final ReportLifecycle lifecycle;
+    private final ReportRepository reports;
 
-    ReportLifecycleController(ReportLifecycle lifecycle) {
+    ReportLifecycleController(ReportLifecycle lifecycle, ReportRepository reports) {
         this.lifecycle = lifecycle;
+        this.reports = reports;
     }
 
     record Note(@Size(max = 2000) String note) {
+    }
+
+    record Text(@NotBlank @Size(max = 5000) String text) {
     }
 
     record Resolution(@NotBlank @Size(max = 5000) String resolution) {
@@ -33,32 +44,87 @@ class ReportLifecycleController {
     record Rejection(@NotBlank @Size(max = 2000) String reason, @NotBlank @Size(max = 300) String responsibleParty) {
     }
 
+    record Duplicate(@NotBlank String duplicateOf) {
+    }
+
+    record Member(@NotBlank @Size(max = 100) String memberId) {
+    }
+
     @PostMapping("/acknowledge")
     ReportView acknowledge(@PathVariable String id, @Valid @RequestBody(required = false) Note body,
                            @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        return change(id, ReportStatus.ACKNOWLEDGED, principal, body == null ? null : body.note());
+        return view(lifecycle.changeStatus(id, ReportStatus.ACKNOWLEDGED, principal.requireStaff(), note(body)));
     }
 
     @PostMapping("/start")
     ReportView start(@PathVariable String id, @Valid @RequestBody(required = false) Note body,
                      @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        return change(id, ReportStatus.IN_PROGRESS, principal, body == null ? null : body.note());
+        return view(lifecycle.changeStatus(id, ReportStatus.IN_PROGRESS, principal.requireStaff(), note(body)));
+    }
+
+    @PostMapping("/ask")
+    ReportView ask(@PathVariable String id, @Valid @RequestBody Text question,
+                   @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
+        String staff = principal.requireStaff();
+        return view(lifecycle.act(id, (r, now) -> r.askResident(staff, question.text(), now)));
     }
 
     @PostMapping("/resolve")
     ReportView resolve(@PathVariable String id, @Valid @RequestBody Resolution body,
                        @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        return change(id, ReportStatus.RESOLVED, principal, body.resolution());
+        String staff = principal.requireStaff();
+        return view(lifecycle.act(id, (r, now) -> r.resolve(staff, body.resolution(), now)));
     }
 
     @PostMapping("/reject")
     ReportView reject(@PathVariable String id, @Valid @RequestBody Rejection body,
                       @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        return change(id, ReportStatus.REJECTED, principal,
-                body.reason() + " Đơn vị có thẩm quyền: " + body.responsibleParty());
+        return view(lifecycle.changeStatus(id, ReportStatus.REJECTED, principal.requireStaff(),
+                body.reason() + " Đơn vị có thẩm quyền: " + body.responsibleParty()));
     }
 
-    private ReportView change(String id, ReportStatus to, ApiPrincipal principal, String note) {
-        return ReportView.of(lifecycle.change(id, to, principal.requireStaff(), note));
+    @PostMapping("/duplicate")
+    ReportView duplicate(@PathVariable String id, @Valid @RequestBody Duplicate body,
+                         @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
+        String staff = principal.requireStaff();
+        if (!reports.existsById(body.duplicateOf())) {
+            throw new ReportNotFoundException(body.duplicateOf());
+        }
+        return view(lifecycle.act(id, (r, now) -> r.markDuplicateOf(body.duplicateOf(), staff, now)));
+    }
+
+    @PostMapping("/claim")
+    ReportView claim(@PathVariable String id, @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
+        String staff = principal.requireStaff();
+        return view(lifecycle.act(id, (r, now) -> r.assignTo(staff, staff, now)));
+    }
+
+    @PostMapping("/assign")
+    ReportView assign(@PathVariable String id, @Valid @RequestBody Member body,
+                      @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
+        String staff = principal.requireStaff();
+        return view(lifecycle.act(id, (r, now) -> r.assignTo(body.memberId(), staff, now)));
+    }
+
+    @PostMapping("/notes")
+    List<InternalNote> addNote(@PathVariable String id, @Valid @RequestBody Text body,
+                               @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
+        String staff = principal.requireStaff();
+        return lifecycle.act(id, (r, now) -> r.addInternalNote(staff, body.text(), now)).internalNotes();
+    }
+
+    @GetMapping("/notes")
+    List<InternalNote> notes(@PathVariable String id,
+                             @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
+        principal.requireStaff();
+        return reports.findById(id).orElseThrow(() -> new ReportNotFoundException(id)).internalNotes();
+    }
+
+    private static String note(Note body) {
+        return body == null ? null : body.note();
+    }
+
+    private static ReportView view(vn.gov.daklak.feedback.report.Report report) {
+        return ReportView.of(report);
     }
 }

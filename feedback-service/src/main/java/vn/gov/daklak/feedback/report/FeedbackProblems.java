@@ -20,6 +20,13 @@ class FeedbackProblems {
         return problem;
     }
 
+    @ExceptionHandler(ReportRuleViolation.class)
+    ProblemDetail ruleViolation(ReportRuleViolation e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Not allowed in the report's current state");
+        return problem;
+    }
+
     @ExceptionHandler(ReportNotFoundException.class)
     ProblemDetail notFound(ReportNotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());

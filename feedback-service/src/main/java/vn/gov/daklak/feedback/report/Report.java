@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.time.Duration;
+
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -43,9 +46,22 @@ public class Report {
     private Instant updatedAt;
     private List<TimelineEntry> timeline = new ArrayList<>();
     private List<String> appliedEventIds = new ArrayList<>();
+    private String assigneeId;
+    private List<InternalNote> internalNotes = new ArrayList<>();
+    private String pendingQuestion;
+    private String resolution;
+    private Instant resolvedAt;
+    private String duplicateOf;
+    private Rating rating;
+    private int reopenCount;
     private List<OutboxMessage> outbox = new ArrayList<>();
     @Version
     private Long version;
+    @Transient
+    private List<Object> raised = new ArrayList<>();
+
+    /** How long a resident may dispute a resolution; after it the report closes itself. */
+    public static final Duration DISPUTE_WINDOW = Duration.ofDays(7);
 
     private Report() {
     }
@@ -68,6 +84,7 @@ public class Report {
         report.updatedAt = submitted.submittedAt();
         report.timeline.add(new TimelineEntry(submitted.submittedAt(), TimelineEntry.Kind.SUBMITTED,
                 ReportStatus.SUBMITTED, "citizen", "Đã tiếp nhận phản ánh qua " + submitted.channel()));
+        report.raised.add(submitted);
         return report;
     }
 
@@ -81,19 +98,122 @@ public class Report {
         status = to;
         updatedAt = at;
         timeline.add(new TimelineEntry(at, TimelineEntry.Kind.STATUS_CHANGED, to, actorId, note));
-        return new ReportStatusChanged(id, from, to, actorId, actorRole, note, teamId(), at);
+        ReportStatusChanged changed = new ReportStatusChanged(id, from, to, actorId, actorRole, note, teamId(), at);
+        raised.add(changed);
+        return changed;
     }
 
     /** Records routing's decision; the report becomes ROUTED. */
     public ReportStatusChanged assign(Assignment decided, String eventId, Instant at) {
+        assignment = decided;
+        assigneeId = null;
         ReportStatusChanged changed = changeStatus(ReportStatus.ROUTED, "routing-service", "SYSTEM",
                 decided.reason(), at);
-        assignment = decided;
         timeline.set(timeline.size() - 1, new TimelineEntry(at, TimelineEntry.Kind.ROUTED, ReportStatus.ROUTED,
                 "routing-service", "Giao " + decided.teamName() + " — " + decided.reason()));
         appliedEventIds.add(eventId);
-        return new ReportStatusChanged(id, changed.from(), changed.to(), changed.actorId(), changed.actorRole(),
-                changed.note(), decided.teamId(), at);
+        return changed;
+    }
+
+    /** The team asks the resident a question; the report waits for the answer. */
+    public void askResident(String staffId, String question, Instant at) {
+        changeStatus(ReportStatus.NEED_INFO, staffId, "TEAM_MEMBER", question, at);
+        pendingQuestion = question;
+    }
+
+    /** The resident answers the team's question; the report goes back to the team. */
+    public void answer(String text, Instant at) {
+        if (status != ReportStatus.NEED_INFO) {
+            throw new ReportRuleViolation("The team has not asked a question");
+        }
+        changeStatus(ReportStatus.IN_PROGRESS, "citizen", "CITIZEN", "Người dân trả lời: " + text, at);
+        pendingQuestion = null;
+    }
+
+    public void resolve(String staffId, String resolutionText, Instant at) {
+        changeStatus(ReportStatus.RESOLVED, staffId, "TEAM_MEMBER", resolutionText, at);
+        resolution = resolutionText;
+        resolvedAt = at;
+    }
+
+    /** The resident accepts the resolution. */
+    public void confirm(Instant at) {
+        changeStatus(ReportStatus.CLOSED, "citizen", "CITIZEN", "Người dân xác nhận đã xử lý xong", at);
+    }
+
+    /** The resident disputes the resolution within {@link #DISPUTE_WINDOW}; it goes back to the same team. */
+    public void reopen(String reason, Instant at) {
+        if (status == ReportStatus.RESOLVED && resolvedAt.plus(DISPUTE_WINDOW).isBefore(at)) {
+            throw new ReportRuleViolation("A resolution can be disputed only within 7 days");
+        }
+        changeStatus(ReportStatus.REOPENED, "citizen", "CITIZEN", reason, at);
+        reopenCount++;
+    }
+
+    /** Closes a resolution nobody confirmed or disputed within the window; false if it is not due. */
+    public boolean closeIfUndisputed(Instant now) {
+        if (status != ReportStatus.RESOLVED || resolvedAt.plus(DISPUTE_WINDOW).isAfter(now)) {
+            return false;
+        }
+        changeStatus(ReportStatus.CLOSED, "system", "SYSTEM", "Tự động đóng sau 7 ngày không có phản hồi", now);
+        return true;
+    }
+
+    public void rate(int score, String comment, Instant at) {
+        if (status != ReportStatus.RESOLVED && status != ReportStatus.CLOSED) {
+            throw new ReportRuleViolation("A report can be rated once it is resolved");
+        }
+        rating = new Rating(score, comment, at);
+        timeline.add(new TimelineEntry(at, TimelineEntry.Kind.RATED, status, "citizen", score + "/5"));
+    }
+
+    /** The resident corrects the report before a team has taken it. */
+    public void edit(String newTitle, String newDescription, Instant at) {
+        if (status != ReportStatus.SUBMITTED && status != ReportStatus.ROUTED) {
+            throw new ReportRuleViolation("A report can be edited only until the team acknowledges it");
+        }
+        if (newTitle != null) {
+            title = newTitle;
+        }
+        if (newDescription != null) {
+            description = newDescription;
+        }
+        updatedAt = at;
+        timeline.add(new TimelineEntry(at, TimelineEntry.Kind.EDITED, status, "citizen", "Người dân sửa nội dung"));
+    }
+
+    public void withdraw(String reason, Instant at) {
+        changeStatus(ReportStatus.WITHDRAWN, "citizen", "CITIZEN", reason, at);
+    }
+
+    public void markDuplicateOf(String canonicalReportId, String staffId, Instant at) {
+        if (canonicalReportId.equals(id)) {
+            throw new ReportRuleViolation("A report cannot duplicate itself");
+        }
+        changeStatus(ReportStatus.DUPLICATE, staffId, "TEAM_MEMBER", "Trùng với phản ánh " + canonicalReportId, at);
+        duplicateOf = canonicalReportId;
+    }
+
+    /** A team member takes the report, or a lead gives it to a member. */
+    public void assignTo(String memberId, String byStaffId, Instant at) {
+        assigneeId = memberId;
+        timeline.add(new TimelineEntry(at, TimelineEntry.Kind.ASSIGNED, status, byStaffId,
+                "Phân công cán bộ " + memberId));
+    }
+
+    public void addInternalNote(String staffId, String text, Instant at) {
+        internalNotes.add(new InternalNote(at, staffId, text));
+    }
+
+    /** Events raised since the last call, to be written to the outbox with this change. */
+    public List<Object> takeRaisedEvents() {
+        List<Object> events = List.copyOf(raised);
+        raised.clear();
+        return events;
+    }
+
+    public void raise(Object event) {
+        raised.add(event);
     }
 
     /** Adds a notification outcome to the timeline, so the resident sees "sent by SMS at ...". */
@@ -174,5 +294,37 @@ public class Report {
 
     public List<TimelineEntry> timeline() {
         return List.copyOf(timeline);
+    }
+
+    public String assigneeId() {
+        return assigneeId;
+    }
+
+    public List<InternalNote> internalNotes() {
+        return List.copyOf(internalNotes);
+    }
+
+    public String pendingQuestion() {
+        return pendingQuestion;
+    }
+
+    public String resolution() {
+        return resolution;
+    }
+
+    public Instant resolvedAt() {
+        return resolvedAt;
+    }
+
+    public String duplicateOf() {
+        return duplicateOf;
+    }
+
+    public Rating rating() {
+        return rating;
+    }
+
+    public int reopenCount() {
+        return reopenCount;
     }
 }

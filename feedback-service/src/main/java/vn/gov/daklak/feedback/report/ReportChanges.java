@@ -1,6 +1,6 @@
 package vn.gov.daklak.feedback.report;
 
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -24,14 +24,12 @@ public class ReportChanges {
         this.outbox = outbox;
     }
 
-    /** @param change mutates the report and returns the event to publish, or null for none */
-    public Report apply(String reportId, Function<Report, Object> change) {
+    /** @param change mutates the report; the events it raises are stored with it */
+    public Report apply(String reportId, Consumer<Report> change) {
         for (int attempt = 1; ; attempt++) {
             Report report = reports.findById(reportId).orElseThrow(() -> new ReportNotFoundException(reportId));
-            Object event = change.apply(report);
-            if (event != null) {
-                report.queue(outbox.wrap(event, reportId));
-            }
+            change.accept(report);
+            report.takeRaisedEvents().forEach(event -> report.queue(outbox.wrap(event, reportId)));
             try {
                 return reports.save(report);
             } catch (OptimisticLockingFailureException e) {

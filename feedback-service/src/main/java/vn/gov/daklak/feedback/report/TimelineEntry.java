@@ -11,6 +11,6 @@ import vn.gov.daklak.contracts.report.ReportStatus;
 public record TimelineEntry(Instant at, Kind kind, ReportStatus status, String actor, String note) {
 
     public enum Kind {
-        SUBMITTED, STATUS_CHANGED, ROUTED, NOTIFIED, NOTIFICATION_FAILED
+        SUBMITTED, STATUS_CHANGED, ROUTED, NOTIFIED, NOTIFICATION_FAILED, ASSIGNED, EDITED, RATED
     }
 }

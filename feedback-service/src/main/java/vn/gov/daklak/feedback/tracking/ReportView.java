@@ -16,16 +16,22 @@ import vn.gov.daklak.reference.Categories;
 /** A report as its resident follows it; times in Asia/Ho_Chi_Minh. No contact details. */
 public record ReportView(String id, String trackingCode, Category category, String title, String description,
                          GeoPoint location, String addressText, ReportStatus status, String statusLabel,
-                         OffsetDateTime submittedAt, AssignmentView assignment, List<Entry> timeline) {
+                         OffsetDateTime submittedAt, AssignmentView assignment, String question,
+                         String resolution, OffsetDateTime resolvedAt, String duplicateOf, RatingView rating,
+                         List<Entry> timeline) {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     public record Category(String code, String nameVi, String nameEn) {
     }
 
+    /** Routing's decision: who, by when, and why (method and rule that matched). */
     public record AssignmentView(String communeCode, String communeName, String teamId, String teamName,
-                                 Priority priority, String reason, OffsetDateTime acknowledgeBy,
-                                 OffsetDateTime resolveBy) {
+                                 Priority priority, String method, String ruleId, String reason,
+                                 OffsetDateTime acknowledgeBy, OffsetDateTime resolveBy) {
+    }
+
+    public record RatingView(int score, String comment) {
     }
 
     public record Entry(OffsetDateTime at, TimelineEntry.Kind kind, ReportStatus status, String statusLabel,
@@ -38,14 +44,16 @@ public record ReportView(String id, String trackingCode, Category category, Stri
                 .orElse(new Category(report.categoryCode(), null, null));
         return new ReportView(report.id(), report.trackingCode(), category, report.title(), report.description(),
                 report.location(), report.addressText(), report.status(), StatusLabels.vi(report.status()),
-                local(report.submittedAt()), assignment(report.assignment()),
+                local(report.submittedAt()), assignment(report.assignment()), report.pendingQuestion(),
+                report.resolution(), local(report.resolvedAt()), report.duplicateOf(),
+                report.rating() == null ? null : new RatingView(report.rating().score(), report.rating().comment()),
                 report.timeline().stream().map(e -> new Entry(local(e.at()), e.kind(), e.status(),
                         StatusLabels.vi(e.status()), e.actor(), e.note())).toList());
     }
 
     private static AssignmentView assignment(Assignment a) {
         return a == null ? null : new AssignmentView(a.communeCode(), a.communeName(), a.teamId(), a.teamName(),
-                a.priority(), a.reason(), local(a.acknowledgeBy()), local(a.resolveBy()));
+                a.priority(), a.method(), a.ruleId(), a.reason(), local(a.acknowledgeBy()), local(a.resolveBy()));
     }
 
     private static OffsetDateTime local(Instant instant) {

@@ -36,9 +36,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
-                .sorted(Comparator.comparing(FieldError::getField))
-                .map(e -> new FieldProblem(e.getField(), e.getDefaultMessage()))
+        List<FieldProblem> errors = java.util.stream.Stream.concat(
+                ex.getBindingResult().getFieldErrors().stream()
+                        .sorted(Comparator.comparing(FieldError::getField))
+                        .map(e -> new FieldProblem(e.getField(), e.getDefaultMessage())),
+                ex.getBindingResult().getGlobalErrors().stream()
+                        .map(e -> new FieldProblem(e.getObjectName(), e.getDefaultMessage())))
                 .toList();
         return badRequest("Invalid request", describe(errors), errors);
     }

@@ -1,0 +1,89 @@
+package vn.gov.daklak.feedback.lifecycle;
+
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import vn.gov.daklak.feedback.security.ApiPrincipal;
+import vn.gov.daklak.feedback.tracking.ReportView;
+
+/**
+ * What the resident does to their report, through their channel application. (Interim: the channel key vouches for
+ * the resident; identity-service's resident tokens will bind each action to the report's owner.)
+ */
+@RestController
+@RequestMapping("/api/v1/reports/{id}/citizen")
+class CitizenActionsController {
+    private final ReportLifecycle lifecycle;
+
+    CitizenActionsController(ReportLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    record Answer(@NotBlank @Size(max = 5000) String text) {
+    }
+
+    record Reason(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record Score(@NotNull @Min(1) @Max(5) Integer score, @Size(max = 2000) String comment) {
+    }
+
+    record Edit(@Size(min = 1, max = 200) String title, @Size(min = 1, max = 5000) String description) {
+        @AssertTrue(message = "give a title or a description to change")
+        boolean isChanging() {
+            return title != null || description != null;
+        }
+    }
+
+    @PostMapping("/answer")
+    ReportView answer(@PathVariable String id, @Valid @RequestBody Answer body,
+                      @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
+        principal.requireChannel();
+        return ReportView.of(lifecycle.act(id, (r, now) -> r.answer(body.text(), now)));
+    }
+
+    @PostMapping("/confirm")
+    ReportView confirm(@PathVariable String id, @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
+        principal.requireChannel();
+        return ReportView.of(lifecycle.act(id, (r, now) -> r.confirm(now)));
+    }
+
+    @PostMapping("/reopen")
+    ReportView reopen(@PathVariable String id, @Valid @RequestBody Reason body,
+                      @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
+        principal.requireChannel();
+        return ReportView.of(lifecycle.act(id, (r, now) -> r.reopen(body.reason(), now)));
+    }
+
+    @PostMapping("/rate")
+    ReportView rate(@PathVariable String id, @Valid @RequestBody Score body,
+                    @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
+        principal.requireChannel();
+        return ReportView.of(lifecycle.act(id, (r, now) -> r.rate(body.score(), body.comment(), now)));
+    }
+
+    @PostMapping("/edit")
+    ReportView edit(@PathVariable String id, @Valid @RequestBody Edit body,
+                    @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
+        principal.requireChannel();
+        return ReportView.of(lifecycle.act(id, (r, now) -> r.edit(body.title(), body.description(), now)));
+    }
+
+    @PostMapping("/withdraw")
+    ReportView withdraw(@PathVariable String id, @Valid @RequestBody Reason body,
+                        @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
+        principal.requireChannel();
+        return ReportView.of(lifecycle.act(id, (r, now) -> r.withdraw(body.reason(), now)));
+    }
+}

@@ -1,0 +1,7 @@
+package vn.gov.daklak.identity.teams;
+
+class TeamNotFoundException extends RuntimeException {
+    TeamNotFoundException(String teamId) {
+        super("No team with id " + teamId);
+    }
+}
