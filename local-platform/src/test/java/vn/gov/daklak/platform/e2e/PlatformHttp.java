@@ -29,7 +29,7 @@ final class PlatformHttp {
 
     Response post(String url, String body, String apiKey, String staffId) {
         HttpRequest.Builder request = request(url).header("Content-Type", "application/json")
-                .header("X-Api-Key", apiKey)
+                .setHeader("X-Api-Key", apiKey)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (staffId != null) {
             request.header("X-Staff-Id", staffId);

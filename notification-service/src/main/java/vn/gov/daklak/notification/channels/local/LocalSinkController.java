@@ -1,0 +1,30 @@
+package vn.gov.daklak.notification.channels.local;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.gov.daklak.contracts.notification.Channel;
+
+/**
+ * What the local sink kept, oldest first: the way to read a sign-in code or a resident's message on a machine
+ * without real providers. Addresses are shown in full because they are what one searches by.
+ */
+@RestController
+@RequestMapping("/api/v1/local-sinks")
+class LocalSinkController {
+    private final MongoLocalSinkRepository sink;
+
+    LocalSinkController(MongoLocalSinkRepository sink) {
+        this.sink = sink;
+    }
+
+    @GetMapping
+    List<LocalSinkEntry> list(@RequestParam(required = false) Channel channel,
+                              @RequestParam(required = false) String address) {
+        return sink.find(channel, address);
+    }
+}

@@ -1,0 +1,30 @@
+package vn.gov.daklak.notification.dispatch;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code notification.dispatch.*}.
+ *
+ * @param maxAttempts  delivery attempts before a notification is marked FAILED
+ * @param lease        how long one attempt may take before another thread or instance may try again
+ * @param retryBackoff wait after the first failed attempt; doubles per attempt up to {@code retryBackoffMax}
+ * @param sweepInterval how often pending notifications are looked for (e.g. after a crash)
+ * @param sweepGrace   a notification younger than this is left to the thread that created it
+ */
+@ConfigurationProperties("notification.dispatch")
+public record DispatchProperties(@DefaultValue("5") int maxAttempts,
+                                 @DefaultValue("30s") Duration lease,
+                                 @DefaultValue("10s") Duration retryBackoff,
+                                 @DefaultValue("5m") Duration retryBackoffMax,
+                                 @DefaultValue("5s") Duration sweepInterval,
+                                 @DefaultValue("5s") Duration sweepGrace,
+                                 @DefaultValue("100") int sweepBatch) {
+
+    Duration backoffAfter(int attempts) {
+        Duration backoff = retryBackoff.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 20));
+        return backoff.compareTo(retryBackoffMax) > 0 ? retryBackoffMax : backoff;
+    }
+}

@@ -1,0 +1,140 @@
+package vn.gov.daklak.notification.dispatch;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+import vn.gov.daklak.contracts.notification.NotificationDelivered;
+import vn.gov.daklak.contracts.notification.NotificationFailed;
+import vn.gov.daklak.platform.outbox.OutboxMessages;
+import vn.gov.daklak.platform.outbox.OutboxRelay;
+
+@Repository
+class MongoNotificationRepository implements Notifications {
+    static final String COLLECTION = "notifications";
+    private static final Sort OLDEST_FIRST = Sort.by("createdAt", "sequence", "_id");
+
+    private final MongoTemplate mongo;
+    private final OutboxMessages outboxMessages;
+    private final OutboxRelay outboxRelay;
+
+    MongoNotificationRepository(MongoTemplate mongo, OutboxMessages outboxMessages, OutboxRelay outboxRelay) {
+        this.mongo = mongo;
+        this.outboxMessages = outboxMessages;
+        this.outboxRelay = outboxRelay;
+    }
+
+    @Override
+    public boolean insert(Notification notification) {
+        return insert(NotificationDocument.of(notification, List.of()));
+    }
+
+    @Override
+    public boolean insertFailed(Notification notification, NotificationFailed event) {
+        return insert(NotificationDocument.of(notification,
+                List.of(outboxMessages.wrap(event, notification.eventKey()))));
+    }
+
+    private boolean insert(NotificationDocument document) {
+        try {
+            mongo.insert(document);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<Notification> claim(String id, Instant now, Instant leaseUntil) {
+        Query query = Query.query(where("_id").is(id).and("status").is(NotificationStatus.PENDING)
+                .orOperator(freeAt(now)));
+        Update update = new Update().inc("attempts", 1).set("leaseUntil", leaseUntil);
+        return Optional.ofNullable(mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true),
+                NotificationDocument.class)).map(NotificationDocument::toNotification);
+    }
+
+    @Override
+    public List<Notification> pendingForReport(String reportId) {
+        Query query = Query.query(where("reportId").is(reportId).and("status").is(NotificationStatus.PENDING))
+                .with(OLDEST_FIRST);
+        return find(query);
+    }
+
+    @Override
+    public List<Notification> due(Instant createdBefore, Instant now, int limit) {
+        Query query = Query.query(where("status").is(NotificationStatus.PENDING).and("createdAt").lt(createdBefore)
+                .orOperator(freeAt(now))).with(OLDEST_FIRST).limit(limit);
+        return find(query);
+    }
+
+    @Override
+    public void recordSent(Notification notification, String providerMessageId, Instant sentAt,
+                           NotificationDelivered event) {
+        recordOutcome(notification, new Update()
+                .set("status", NotificationStatus.SENT)
+                .set("sentAt", sentAt)
+                .set("providerMessageId", providerMessageId)
+                .unset("lastError")
+                .unset("leaseUntil")
+                .push("outbox", outboxMessages.wrap(event, notification.eventKey())));
+    }
+
+    @Override
+    public void recordRetry(Notification notification, String error, Instant retryAt) {
+        mongo.updateFirst(pending(notification), new Update().set("lastError", error).set("leaseUntil", retryAt),
+                NotificationDocument.class);
+    }
+
+    @Override
+    public void recordFailed(Notification notification, String reason, Instant failedAt, NotificationFailed event) {
+        recordOutcome(notification, new Update()
+                .set("status", NotificationStatus.FAILED)
+                .set("failedAt", failedAt)
+                .set("lastError", reason)
+                .unset("leaseUntil")
+                .push("outbox", outboxMessages.wrap(event, notification.eventKey())));
+    }
+
+    /** Only a still-pending notification changes, so an outcome (and its event) is recorded at most once. */
+    private void recordOutcome(Notification notification, Update update) {
+        if (mongo.updateFirst(pending(notification), update, NotificationDocument.class).getModifiedCount() > 0) {
+            // an update, not a save: the relay is not woken by a mapping event
+            outboxRelay.wakeUp();
+        }
+    }
+
+    @Override
+    public Optional<Notification> findById(String id) {
+        return Optional.ofNullable(mongo.findById(id, NotificationDocument.class))
+                .map(NotificationDocument::toNotification);
+    }
+
+    @Override
+    public List<Notification> findByReportId(String reportId) {
+        return find(Query.query(where("reportId").is(reportId)).with(OLDEST_FIRST));
+    }
+
+    private List<Notification> find(Query query) {
+        return mongo.find(query, NotificationDocument.class).stream().map(NotificationDocument::toNotification)
+                .toList();
+    }
+
+    private static Query pending(Notification notification) {
+        return Query.query(where("_id").is(notification.id()).and("status").is(NotificationStatus.PENDING));
+    }
+
+    private static Criteria[] freeAt(Instant now) {
+        return new Criteria[] {where("leaseUntil").is(null), where("leaseUntil").lte(now)};
+    }
+}

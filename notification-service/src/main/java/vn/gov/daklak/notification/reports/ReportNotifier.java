@@ -1,0 +1,119 @@
+package vn.gov.daklak.notification.reports;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import vn.gov.daklak.contracts.report.ReportRouted;
+import vn.gov.daklak.contracts.report.ReportStatus;
+import vn.gov.daklak.contracts.report.ReportStatusChanged;
+import vn.gov.daklak.contracts.report.ReportSubmitted;
+import vn.gov.daklak.contracts.report.ReporterContact;
+import vn.gov.daklak.notification.dispatch.Dispatcher;
+import vn.gov.daklak.notification.dispatch.Notification;
+import vn.gov.daklak.notification.recipients.Contact;
+import vn.gov.daklak.notification.recipients.Recipient;
+import vn.gov.daklak.notification.recipients.ReporterContactUnknownException;
+import vn.gov.daklak.notification.recipients.ReporterContacts;
+import vn.gov.daklak.notification.recipients.ReporterContacts.SequencedContact;
+import vn.gov.daklak.notification.recipients.RoutingNotSeenException;
+import vn.gov.daklak.notification.templates.Languages;
+import vn.gov.daklak.notification.templates.RenderedMessage;
+import vn.gov.daklak.notification.templates.TemplateKeys;
+import vn.gov.daklak.notification.templates.TemplateRenderer;
+
+/** Tells the resident who filed a report about it: at submission, at routing and at each later step they see. */
+@Service
+public class ReportNotifier {
+    private final ReporterContacts contacts;
+    private final TemplateRenderer renderer;
+    private final Dispatcher dispatcher;
+    private final Clock clock;
+
+    ReportNotifier(ReporterContacts contacts, TemplateRenderer renderer, Dispatcher dispatcher, Clock clock) {
+        this.contacts = contacts;
+        this.renderer = renderer;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
+
+    public void submitted(String eventId, ReportSubmitted event) {
+        Contact contact = contactOf(event);
+        Recipient recipient = Recipient.reporterOf(event.reportId(), contact);
+        RenderedMessage message = renderer.render(TemplateKeys.REPORT_RECEIVED,
+                Languages.localeOf(recipient.language()), Map.of("trackingCode", event.trackingCode()));
+        dispatcher.submit(Notification.pending(eventId, event.reportId(), recipient, message, 0, clock.instant()));
+        // Only now is the contact visible to later events, so "received" is always created before any later step.
+        contacts.remember(event.reportId(), contact);
+    }
+
+    public void routed(String eventId, ReportRouted event) {
+        SequencedContact reporter = reporterOf(event.reportId());
+        var locale = Languages.localeOf(reporter.contact().language());
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put("trackingCode", reporter.contact().trackingCode());
+        parameters.put("unit", unit(event));
+        parameters.put("deadline", renderer.dateTime(event.resolveBy(), locale));
+        notify(eventId, event.reportId(), reporter, TemplateKeys.REPORT_ROUTED, parameters);
+        contacts.routingHandled(event.reportId(), eventId);
+    }
+
+    public void statusChanged(String eventId, ReportStatusChanged event) {
+        if (event.to() == ReportStatus.ROUTED) {
+            // status changes of a report arrive in order; holding ROUTED until its report.routed was handled here
+            // keeps the "routed" notification ahead of "acknowledged", "resolved" and the rest
+            if (!contacts.routingCaughtUp(event.reportId(), eventId)) {
+                throw new RoutingNotSeenException(event.reportId());
+            }
+            return;
+        }
+        Optional<String> templateKey = StatusMessages.templateFor(event.to());
+        if (templateKey.isEmpty()) {
+            return;
+        }
+        SequencedContact reporter = reporterOf(event.reportId());
+        if (event.from() != null && event.from() != ReportStatus.SUBMITTED && reporter.routingsHandled() == 0) {
+            // past SUBMITTED means routed: its report.routed (another topic) must be told first
+            throw new RoutingNotSeenException(event.reportId());
+        }
+        var locale = Languages.localeOf(reporter.contact().language());
+        notify(eventId, event.reportId(), reporter, templateKey.get(), Map.of(
+                "trackingCode", reporter.contact().trackingCode(),
+                "note", renderer.note(event.note(), locale)));
+    }
+
+    private void notify(String eventId, String reportId, SequencedContact reporter, String templateKey,
+                        Map<String, String> parameters) {
+        Recipient recipient = Recipient.reporterOf(reportId, reporter.contact());
+        RenderedMessage message = renderer.render(templateKey, Languages.localeOf(recipient.language()), parameters);
+        dispatcher.submit(Notification.pending(eventId, reportId, recipient, message, reporter.sequence(),
+                clock.instant()));
+    }
+
+    private SequencedContact reporterOf(String reportId) {
+        return contacts.nextForReport(reportId).orElseThrow(() -> new ReporterContactUnknownException(reportId));
+    }
+
+    private static Contact contactOf(ReportSubmitted event) {
+        ReporterContact reporter = event.reporter();
+        if (reporter == null) {
+            return Contact.anonymous(event.trackingCode());
+        }
+        return new Contact(event.trackingCode(), reporter.phone(), reporter.email(), reporter.zaloUserId(),
+                reporter.preferredChannel(), reporter.language());
+    }
+
+    /** "Tổ công nghệ số cộng đồng, Phường Tân An": the team, then where it is. */
+    static String unit(ReportRouted event) {
+        String team = event.teamName() == null || event.teamName().isBlank() ? null : event.teamName().strip();
+        String commune = event.communeName() == null || event.communeName().isBlank() ? null
+                : event.communeName().strip();
+        if (team == null) {
+            return commune == null ? event.teamId() : commune;
+        }
+        return commune == null ? team : team + ", " + commune;
+    }
+}

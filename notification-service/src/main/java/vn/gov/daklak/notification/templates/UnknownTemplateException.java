@@ -1,0 +1,8 @@
+package vn.gov.daklak.notification.templates;
+
+public class UnknownTemplateException extends IllegalArgumentException {
+
+    public UnknownTemplateException(String message) {
+        super(message);
+    }
+}
