@@ -117,6 +117,22 @@ class CitizenReportFlowIT {
         assertThat(response.body().get("errors").get(0).get("field").asString()).isEqualTo("location.lat");
     }
 
+    @Test
+    void everyServiceOffersProbesMetricsAndOpenApi() {
+        for (PlatformService service : PlatformService.values()) {
+            assertThat(http.get(url(service, "/actuator/health/liveness")).body().get("status").asString())
+                    .as(service + " liveness").isEqualTo("UP");
+            assertThat(http.get(url(service, "/actuator/health/readiness")).body().get("status").asString())
+                    .as(service + " readiness").isEqualTo("UP");
+            assertThat(http.get(url(service, "/v3/api-docs")).body().get("openapi").asString())
+                    .as(service + " OpenAPI").startsWith("3.");
+            assertThat(http.text(url(service, "/swagger-ui/index.html"))).as(service + " Swagger UI")
+                    .startsWith("200");
+            assertThat(http.text(url(service, "/actuator/prometheus"))).as(service + " Prometheus")
+                    .startsWith("200").contains("application=\"" + service.moduleName() + "\"");
+        }
+    }
+
     private static List<String> citizenTemplates(JsonNode notifications) {
         return notifications.valueStream().filter(n -> n.get("recipientKind").asString().equals("CITIZEN"))
                 .map(n -> n.get("templateKey").asString()).toList();

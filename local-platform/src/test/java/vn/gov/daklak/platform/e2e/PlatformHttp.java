@@ -37,6 +37,20 @@ final class PlatformHttp {
         return send(request.build());
     }
 
+    /** The raw body of a GET, for non-JSON answers such as Prometheus metrics. */
+    String text(String url) {
+        try {
+            HttpResponse<String> response = client.send(request(url).setHeader("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return response.statusCode() + "\n" + response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call failed: " + url, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Polls {@code url} until the body satisfies {@code condition}; returns the last body. */
     JsonNode await(String url, Predicate<JsonNode> condition, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -20,7 +20,8 @@ final class ContainerInfrastructure implements TestInfrastructure, TestInfrastru
 
     @Override
     public String mongoUri() {
-        return mongo.getConnectionString() + "/?replicaSet=docker-rs";
+        // a single-member replica set reached directly: its advertised member name is internal to the container
+        return mongo.getConnectionString() + "/?directConnection=true";
     }
 
     @Override
