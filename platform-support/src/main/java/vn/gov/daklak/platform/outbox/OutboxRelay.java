@@ -22,6 +22,8 @@ import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.support.MessageBuilder;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 
@@ -38,6 +40,8 @@ import vn.gov.daklak.contracts.CloudEventHeaders;
 public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 100;
+    /** Only documents with pending events have this path; a sparse index on it keeps each poll cheap. */
+    private static final String PENDING_KEY = "outbox.eventId";
 
     private final MongoTemplate mongo;
     private final StreamBridge streamBridge;
@@ -78,7 +82,7 @@ public class OutboxRelay implements SmartLifecycle {
     private int drain(String collectionName) {
         var collection = mongo.getCollection(collectionName);
         int count = 0;
-        for (Document doc : collection.find(Filters.exists("outbox.0")).projection(Projections.include("outbox"))
+        for (Document doc : collection.find(Filters.exists(PENDING_KEY)).projection(Projections.include("outbox"))
                 .limit(BATCH)) {
             for (Document entry : doc.getList("outbox", Document.class)) {
                 streamBridge.send(entry.getString("topic"), toMessage(entry));
@@ -124,6 +128,10 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        for (OutboxCollection collection : collections) {
+            mongo.getCollection(collection.name()).createIndex(Indexes.ascending(PENDING_KEY),
+                    new IndexOptions().sparse(true).name("outbox_pending"));
+        }
         executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-relay"));
         executor.scheduleWithFixedDelay(this::drainSafely, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
