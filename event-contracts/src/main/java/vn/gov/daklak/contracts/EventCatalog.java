@@ -12,9 +12,11 @@ import vn.gov.daklak.contracts.notification.NotificationDelivered;
 import vn.gov.daklak.contracts.notification.NotificationFailed;
 import vn.gov.daklak.contracts.notification.NotificationRequested;
 import vn.gov.daklak.contracts.report.ReportEscalated;
+import vn.gov.daklak.contracts.report.ReportFollowerAdded;
 import vn.gov.daklak.contracts.report.ReportRouted;
 import vn.gov.daklak.contracts.report.ReportStatusChanged;
 import vn.gov.daklak.contracts.report.ReportSubmitted;
+import vn.gov.daklak.contracts.report.ReportTransferRequested;
 
 /** Every event of the platform, with its logical type name and topic. The AsyncAPI document lists the same. */
 public final class EventCatalog {
@@ -25,6 +27,8 @@ public final class EventCatalog {
             event(ReportRouted.class, "report.routed", Topics.REPORT_ROUTED),
             event(ReportStatusChanged.class, "report.status-changed", Topics.REPORT_STATUS_CHANGED),
             event(ReportEscalated.class, "report.escalated", Topics.REPORT_ESCALATED),
+            event(ReportTransferRequested.class, "report.transfer-requested", Topics.REPORT_TRANSFER_REQUESTED),
+            event(ReportFollowerAdded.class, "report.follower-added", Topics.REPORT_FOLLOWER_ADDED),
             event(NotificationRequested.class, "notification.requested", Topics.NOTIFICATION_REQUESTED),
             event(NotificationDelivered.class, "notification.delivered", Topics.NOTIFICATION_DELIVERED),
             event(NotificationFailed.class, "notification.failed", Topics.NOTIFICATION_FAILED),

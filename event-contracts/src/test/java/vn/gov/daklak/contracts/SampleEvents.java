@@ -20,10 +20,12 @@ import vn.gov.daklak.contracts.report.GeoPoint;
 import vn.gov.daklak.contracts.report.IntakeChannel;
 import vn.gov.daklak.contracts.report.Priority;
 import vn.gov.daklak.contracts.report.ReportEscalated;
+import vn.gov.daklak.contracts.report.ReportFollowerAdded;
 import vn.gov.daklak.contracts.report.ReportRouted;
 import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.contracts.report.ReportStatusChanged;
 import vn.gov.daklak.contracts.report.ReportSubmitted;
+import vn.gov.daklak.contracts.report.ReportTransferRequested;
 import vn.gov.daklak.contracts.report.ReporterContact;
 
 /**
@@ -45,6 +47,8 @@ public final class SampleEvents {
         FACTORIES.put(ReportRouted.class, SampleEvents::reportRouted);
         FACTORIES.put(ReportStatusChanged.class, SampleEvents::reportStatusChanged);
         FACTORIES.put(ReportEscalated.class, SampleEvents::reportEscalated);
+        FACTORIES.put(ReportTransferRequested.class, SampleEvents::reportTransferRequested);
+        FACTORIES.put(ReportFollowerAdded.class, SampleEvents::reportFollowerAdded);
         FACTORIES.put(NotificationRequested.class, SampleEvents::notificationRequested);
         FACTORIES.put(NotificationDelivered.class, SampleEvents::notificationDelivered);
         FACTORIES.put(NotificationFailed.class, SampleEvents::notificationFailed);
@@ -99,6 +103,18 @@ public final class SampleEvents {
         return new ReportEscalated(REPORT_ID, EscalationLevel.COMMUNE_CHAIRMAN,
                 "Quá hạn xử lý: tổ chưa giải quyết phản ánh trước thời hạn.", COMMUNE_CODE, TEAM_ID,
                 Instant.parse("2025-11-06T01:15:30Z"), Instant.parse("2025-11-06T01:16:00Z"));
+    }
+
+    public static ReportFollowerAdded reportFollowerAdded() {
+        return new ReportFollowerAdded(REPORT_ID,
+                new ReporterContact("Lê Thị Mai", "0935111222", null, null, Channel.SMS, "vi"),
+                "01JB7Q9A1B2C3D4E5F6G7H8J9K", Instant.parse("2025-11-03T08:40:00Z"));
+    }
+
+    public static ReportTransferRequested reportTransferRequested() {
+        return new ReportTransferRequested(REPORT_ID, TEAM_ID, null, "24133",
+                "Đoạn đường Lê Duẩn này thuộc phường Buôn Ma Thuột, không thuộc phường Tân Lập.", STAFF_ID,
+                Instant.parse("2025-11-03T02:30:00Z"));
     }
 
     public static NotificationRequested notificationRequested() {

@@ -5,8 +5,10 @@ import java.time.Instant;
 /**
  * Routing decided who is responsible for a report and by when.
  *
- * @param method how the commune was found: {@code COMMUNE_CODE}, {@code POINT_IN_POLYGON}, {@code NEAREST} or
- *               {@code TRIAGE} (nothing matched: the province triage desk)
+ * @param method how the commune was found: {@code COMMUNE_CODE}, {@code POINT_IN_POLYGON}, {@code NEAREST},
+ *               {@code ADDRESS_TEXT} (the unit named in the address, old names included) or {@code TRIAGE} (nothing
+ *               matched unambiguously: the province triage desk); {@code TRANSFER} for a later hop made on a team's
+ *               transfer request (a new ReportRouted per hop; deadlines unchanged)
  * @param ruleId the routing rule that chose the team
  * @param reason a human-readable explanation of the decision (Vietnamese)
  */

@@ -1,4 +1,4 @@
-package vn.gov.daklak.routing.decision;
+package vn.gov.daklak.routing.casefile;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -11,15 +11,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/routing/decisions")
 class RoutingDecisionController {
-    private final RoutingDecisions decisions;
+    private final RoutingCases cases;
 
-    RoutingDecisionController(RoutingDecisions decisions) {
-        this.decisions = decisions;
+    RoutingDecisionController(RoutingCases cases) {
+        this.cases = cases;
     }
 
     @GetMapping("/{reportId}")
-    RoutingDecision get(@PathVariable String reportId) {
-        return decisions.find(reportId).orElseThrow(() -> notFound(reportId));
+    RoutingCaseView get(@PathVariable String reportId) {
+        return cases.find(reportId).map(RoutingCaseView::of).orElseThrow(() -> notFound(reportId));
     }
 
     private static ErrorResponseException notFound(String reportId) {

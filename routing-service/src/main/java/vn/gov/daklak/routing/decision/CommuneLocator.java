@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Finds the commune of a point. Port over the jurisdiction index, so the decision logic can be tested alone. */
-interface CommuneLocator {
+public interface CommuneLocator {
 
     /** Empty when the point is outside the province (and not close enough to any commune). */
     Optional<LocatedPoint> locate(double lat, double lon);

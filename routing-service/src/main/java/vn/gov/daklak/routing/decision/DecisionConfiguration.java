@@ -1,37 +1,35 @@
 package vn.gov.daklak.routing.decision;
 
 import java.time.Clock;
+import java.util.List;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.gov.daklak.platform.outbox.OutboxCollection;
-import vn.gov.daklak.platform.outbox.OutboxMessages;
+import vn.gov.daklak.routing.address.AddressResolver;
+import vn.gov.daklak.routing.deadline.DeadlinePolicy;
+import vn.gov.daklak.routing.rules.RuleBook;
 import vn.gov.daklak.routing.teams.TeamDirectory;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DeadlineProperties.class)
+@EnableConfigurationProperties(DecisionConfiguration.PriorityProperties.class)
 class DecisionConfiguration {
 
-    @Bean
-    OutboxCollection routingDecisionsOutbox() {
-        return new OutboxCollection(MongoRoutingDecisions.COLLECTION);
+    /** {@code routing.priority.danger-keywords}: phrases that make any report urgent (danger to life or property). */
+    @ConfigurationProperties("routing.priority")
+    record PriorityProperties(List<String> dangerKeywords) {
     }
 
     @Bean
-    DeadlinePolicy deadlinePolicy(Clock clock, DeadlineProperties properties) {
-        return new DeadlinePolicy(clock, properties.urgent(), properties.normal());
+    AddressResolver addressResolver() {
+        return new AddressResolver();
     }
 
     @Bean
-    RoutingDecider routingDecider(CommuneLocator locator, TeamDirectory directory, DeadlinePolicy deadlines) {
-        return new RoutingDecider(locator, directory, deadlines);
-    }
-
-    @Bean
-    ReportRoutingService reportRoutingService(RoutingDecider decider, RoutingDecisions decisions,
-                                              OutboxMessages outboxMessages) {
-        return new ReportRoutingService(decider, decisions, outboxMessages);
+    RoutingDecider routingDecider(CommuneLocator locator, AddressResolver addresses, TeamDirectory directory,
+                                  RuleBook rules, DeadlinePolicy deadlines, PriorityProperties priority, Clock clock) {
+        return new RoutingDecider(locator, addresses, directory, rules, deadlines, priority.dangerKeywords(), clock);
     }
 }

@@ -1,11 +1,13 @@
 package vn.gov.daklak.routing.decision;
 
+import vn.gov.daklak.platform.events.RetryableEventException;
+
 /**
  * Not even the province triage team is in the directory yet, usually because the team directory topic has not been
  * read this far. Retryable on purpose: the binder retries with back-off, and a report is never assigned to nobody.
  */
-class NoTeamAvailableException extends RuntimeException {
-    NoTeamAvailableException(String reportId) {
+public class NoTeamAvailableException extends RetryableEventException {
+    public NoTeamAvailableException(String reportId) {
         super("No team to route report " + reportId
                 + " to: the team directory has no active PROVINCE_TRIAGE team (yet)");
     }

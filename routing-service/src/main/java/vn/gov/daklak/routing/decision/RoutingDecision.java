@@ -4,15 +4,25 @@ import java.time.Instant;
 
 import vn.gov.daklak.contracts.report.Priority;
 import vn.gov.daklak.contracts.report.ReportRouted;
+import vn.gov.daklak.routing.deadline.DeadlinePolicy.Deadlines;
 
-/** Who is responsible for a report, by when, and why. Decided once per report. */
-public record RoutingDecision(String reportId, String categoryCode, String communeCode, String communeName,
-                              String teamId, String teamName, String teamType, RoutingMethod method, String ruleId,
-                              String reason, Priority priority, Instant acknowledgeBy, Instant resolveBy,
-                              Instant routedAt) {
+/** The first routing of a report: the assignment, its priority and deadlines, and the facts it rests on. */
+public record RoutingDecision(String reportId, Priority priority, Assignment assignment, Deadlines deadlines,
+                              ReportFacts facts) {
+
+    public Instant routedAt() {
+        return deadlines.startedAt();
+    }
 
     public ReportRouted toEvent() {
-        return new ReportRouted(reportId, communeCode, communeName, teamId, teamName, teamType, method.name(), ruleId,
-                reason, priority, acknowledgeBy, resolveBy, routedAt);
+        return event(reportId, priority, assignment, deadlines, routedAt());
+    }
+
+    /** The event of one assignment: the deadlines stay those of the first decision. */
+    public static ReportRouted event(String reportId, Priority priority, Assignment a, Deadlines deadlines,
+                                     Instant routedAt) {
+        return new ReportRouted(reportId, a.communeCode(), a.communeName(), a.teamId(), a.teamName(), a.teamType(),
+                a.method().name(), a.ruleId(), a.reason(), priority, deadlines.acknowledgeBy(), deadlines.resolveBy(),
+                routedAt);
     }
 }

@@ -8,6 +8,10 @@ public enum RoutingMethod {
     POINT_IN_POLYGON,
     /** The location lies just outside every boundary; the nearest commune was taken. */
     NEAREST,
-    /** Nothing usable: the province triage desk decides. */
-    TRIAGE
+    /** The address text names the unit, possibly by its pre-2025 name or code. */
+    ADDRESS_TEXT,
+    /** Nothing usable, or an ambiguous address: the province triage desk decides. */
+    TRIAGE,
+    /** A later hop, made on a team's transfer request. */
+    TRANSFER
 }

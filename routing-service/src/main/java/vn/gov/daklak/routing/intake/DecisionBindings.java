@@ -1,4 +1,4 @@
-package vn.gov.daklak.routing.decision;
+package vn.gov.daklak.routing.intake;
 
 import java.util.function.Consumer;
 

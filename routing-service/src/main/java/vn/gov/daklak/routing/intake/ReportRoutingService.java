@@ -1,22 +1,27 @@
-package vn.gov.daklak.routing.decision;
+package vn.gov.daklak.routing.intake;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
 
 import vn.gov.daklak.contracts.report.ReportSubmitted;
 import vn.gov.daklak.platform.outbox.OutboxMessages;
+import vn.gov.daklak.routing.casefile.RoutingCases;
+import vn.gov.daklak.routing.decision.RoutingDecider;
+import vn.gov.daklak.routing.decision.RoutingDecision;
 
-/** Routes a submitted report once: decide, then store the decision and its ReportRouted event in one insert. */
+/** Routes a submitted report once: decide, then open its case with the ReportRouted event in one insert. */
+@Service
 class ReportRoutingService {
     private static final Logger log = LoggerFactory.getLogger(ReportRoutingService.class);
 
     private final RoutingDecider decider;
-    private final RoutingDecisions decisions;
+    private final RoutingCases cases;
     private final OutboxMessages outboxMessages;
 
-    ReportRoutingService(RoutingDecider decider, RoutingDecisions decisions, OutboxMessages outboxMessages) {
+    ReportRoutingService(RoutingDecider decider, RoutingCases cases, OutboxMessages outboxMessages) {
         this.decider = decider;
-        this.decisions = decisions;
+        this.cases = cases;
         this.outboxMessages = outboxMessages;
     }
 
@@ -26,17 +31,18 @@ class ReportRoutingService {
             throw new IllegalArgumentException("ReportSubmitted " + eventId + " has no reportId");
         }
         // Cheap pre-check; the insert below is what actually guarantees "once" under concurrent redelivery.
-        if (decisions.exists(report.reportId())) {
+        if (cases.exists(report.reportId())) {
             log.info("Report {} already routed; ignoring redelivered event {}", report.reportId(), eventId);
             return null;
         }
         RoutingDecision decision = decider.decide(report);
-        if (!decisions.insert(decision, outboxMessages.wrap(decision.toEvent(), decision.reportId()), eventId)) {
+        if (!cases.open(decision, outboxMessages.wrap(decision.toEvent(), decision.reportId()), eventId)) {
             log.info("Report {} was routed concurrently; ignoring event {}", report.reportId(), eventId);
             return null;
         }
-        log.info("Routed report {} to {} ({}, {}, {})", decision.reportId(), decision.teamId(), decision.communeCode(),
-                decision.method(), decision.priority());
+        log.info("Routed report {} to {} ({}, {}, rule {} v{}, {})", decision.reportId(),
+                decision.assignment().teamId(), decision.assignment().communeCode(), decision.assignment().method(),
+                decision.assignment().ruleId(), decision.assignment().ruleSetVersion(), decision.priority());
         return decision;
     }
 }

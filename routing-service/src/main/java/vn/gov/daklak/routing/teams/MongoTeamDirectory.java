@@ -51,6 +51,12 @@ class MongoTeamDirectory implements TeamDirectory {
     }
 
     @Override
+    public Optional<Team> find(String teamId) {
+        return teamId == null ? Optional.empty()
+                : Optional.ofNullable(mongo.findById(teamId, TeamDocument.class)).map(TeamDocument::toTeam);
+    }
+
+    @Override
     public Optional<Team> activeTeam(TeamType type, String communeCode) {
         Query query = query(where("teamType").is(type).and("communeCode").is(communeCode).and("active").is(true))
                 .with(Sort.by("_id")).limit(1);

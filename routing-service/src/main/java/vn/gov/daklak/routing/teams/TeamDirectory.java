@@ -18,6 +18,9 @@ public interface TeamDirectory {
     /** Known teams of one commune, or all teams when {@code communeCode} is null, ordered by id. */
     List<Team> list(String communeCode);
 
+    /** The team with this id, active or not. */
+    Optional<Team> find(String teamId);
+
     /** The active team of this type for a commune ({@code communeCode} null: the province-level team). */
     Optional<Team> activeTeam(TeamType type, String communeCode);
 }

@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * Tiny benchmark (not a test): load time, then median / p99 latency of {@link JurisdictionIndex#locate} for 100 000
- * uniformly random points in the province bounding box (lon 107.48–109.46, lat 12.16–13.70).
+ * Tiny benchmark (not a test): load time, the heap the index keeps, then median / p99 latency of
+ * {@link JurisdictionIndex#locate} for 100 000 uniformly random points in the province bounding box
+ * (lon 107.48–109.46, lat 12.16–13.70).
  *
  * <p>Run from the repository root after {@code mvn -o -q -pl routing-service test-compile}:
  * <pre>
@@ -31,11 +32,20 @@ public final class JurisdictionIndexBenchmark {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 66L;
 
+        // load the classes involved (JTS, Jackson, reference data) first, so the heap figure is the index alone
+        JurisdictionIndex.fromGeoJson(new java.io.ByteArrayInputStream(("{\"type\":\"FeatureCollection\","
+                + "\"features\":[{\"type\":\"Feature\",\"properties\":{\"code\":\"A\"},\"geometry\":{"
+                + "\"type\":\"Polygon\",\"coordinates\":[[[108,12],[108.1,12],[108.1,12.1],[108,12]]]}}]}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8))).locate(12.01, 108.05);
+        long heapBefore = usedHeapAfterGc();
         long t0 = System.nanoTime();
         JurisdictionIndex index = new JurisdictionIndex();
         long loadNanos = System.nanoTime() - t0;
+        long heapAfter = usedHeapAfterGc();
         System.out.printf("load: %.0f ms (%d units, %d vertices)%n", loadNanos / 1e6, index.size(),
                 index.vertexCount());
+        System.out.printf("index heap (retained after GC, before any lookup): %.1f MB (%.0f bytes per vertex)%n",
+                (heapAfter - heapBefore) / 1048576.0, (heapAfter - heapBefore) / (double) index.vertexCount());
 
         SplittableRandom random = new SplittableRandom(seed);
         double[] lats = new double[n];
@@ -75,5 +85,24 @@ public final class JurisdictionIndexBenchmark {
                 nanos[n - 1] / 1e3);
         System.out.printf("results: %s, empty %d (outside the province, e.g. Gia Lai / Khánh Hòa / sea), "
                 + "boundaryAmbiguous %d%n", methods, empty, ambiguous);
+        // lookups build JTS's lazy per-polygon indexes (IndexedFacetDistance); measure the index again after them
+        System.out.printf("index heap after %d lookups: %.1f MB%n", n,
+                (usedHeapAfterGc() - heapBefore) / 1048576.0);
+        java.lang.ref.Reference.reachabilityFence(index);
+    }
+
+    private static long usedHeapAfterGc() {
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
+        }
+        return used;
     }
 }

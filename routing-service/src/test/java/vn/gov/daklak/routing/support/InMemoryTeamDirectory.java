@@ -1,4 +1,4 @@
-package vn.gov.daklak.routing.decision;
+package vn.gov.daklak.routing.support;
 
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +11,8 @@ import vn.gov.daklak.contracts.identity.TeamType;
 import vn.gov.daklak.routing.teams.Team;
 import vn.gov.daklak.routing.teams.TeamDirectory;
 
-class InMemoryTeamDirectory implements TeamDirectory {
+/** The team directory in a map, for unit tests. */
+public class InMemoryTeamDirectory implements TeamDirectory {
     private final Map<String, Team> teams = new ConcurrentHashMap<>();
 
     @Override
@@ -29,6 +30,11 @@ class InMemoryTeamDirectory implements TeamDirectory {
         return teams.values().stream()
                 .filter(t -> communeCode == null || communeCode.equals(t.communeCode()))
                 .sorted(Comparator.comparing(Team::teamId)).toList();
+    }
+
+    @Override
+    public Optional<Team> find(String teamId) {
+        return Optional.ofNullable(teamId == null ? null : teams.get(teamId));
     }
 
     @Override

@@ -1,4 +1,4 @@
-package vn.gov.daklak.routing.decision;
+package vn.gov.daklak.routing.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -70,7 +70,9 @@ class ReportRoutingFlowTest extends RoutingServiceIntegrationTest {
         assertThat(event.method()).isEqualTo("POINT_IN_POLYGON");
         assertThat(event.teamId()).isEqualTo(TAN_LAP_TEAM);
         assertThat(event.teamType()).isEqualTo("COMMUNITY_DIGITAL");
-        assertThat(event.ruleId()).isEqualTo("default-commune-team");
+        // "sập cầu" makes it urgent; Tân Lập has neither a rapid-response nor an infrastructure team in this test's
+        // directory, so the rule's last target, the digital community team, takes it
+        assertThat(event.ruleId()).isEqualTo("urgent-infrastructure-rapid-response");
         assertThat(event.priority()).isEqualTo(Priority.URGENT);
         assertThat(event.reason()).startsWith("Vị trí nằm trong Phường Tân Lập");
         assertThat(Duration.between(event.routedAt(), event.acknowledgeBy())).isEqualTo(Duration.ofHours(1));
@@ -81,7 +83,14 @@ class ReportRoutingFlowTest extends RoutingServiceIntegrationTest {
                 .andExpect(jsonPath("$.teamId").value(TAN_LAP_TEAM))
                 .andExpect(jsonPath("$.method").value("POINT_IN_POLYGON"))
                 .andExpect(jsonPath("$.priority").value("URGENT"))
-                .andExpect(jsonPath("$.outbox").doesNotExist());
+                .andExpect(jsonPath("$.ruleId").value("urgent-infrastructure-rapid-response"))
+                .andExpect(jsonPath("$.ruleSetVersion").isNumber())
+                .andExpect(jsonPath("$.deadlineBasis").value("CLOCK_HOURS"))
+                .andExpect(jsonPath("$.hops.length()").value(1))
+                .andExpect(jsonPath("$.hops[0].kind").value("ROUTED"))
+                .andExpect(jsonPath("$.hops[0].assignment.reason").value(event.reason()))
+                .andExpect(jsonPath("$.outbox").doesNotExist())
+                .andExpect(jsonPath("$.appliedEventIds").doesNotExist());
 
         // Redeliver the same event, then a sentinel report on the same partition: once the sentinel is routed,
         // the redelivery has been handled too (one partition is consumed in order).
@@ -109,6 +118,26 @@ class ReportRoutingFlowTest extends RoutingServiceIntegrationTest {
         assertThat(event.communeCode()).isNull();
         assertThat(event.teamId()).isEqualTo(TRIAGE_TEAM);
         assertThat(event.priority()).isEqualTo(Priority.NORMAL);
+    }
+
+    @Test
+    void oldAddressWithoutLocationOrCodeIsRoutedToTheNewUnit() throws Exception {
+        String reportId = newReportId();
+        kafka.publish(new ReportSubmitted(reportId, "DL-OLD", "VE_SINH_MOI_TRUONG", "Rác tồn đọng",
+                "Rác chưa thu gom 3 ngày", null, null, "thon 3, xa Hoa Thang, TP Buon Ma Thuot",
+                IntakeChannel.HOTLINE, null, Instant.now()), reportId);
+
+        ReportRouted event = CloudEventsKafka.JSON.readValue(
+                kafka.await(Topics.REPORT_ROUTED, withKey(reportId), 1, EVENT_TIMEOUT).get(0).value(),
+                ReportRouted.class);
+
+        assertThat(event.method()).isEqualTo("ADDRESS_TEXT");
+        assertThat(event.communeCode()).isEqualTo(TAN_LAP.code());
+        assertThat(event.teamId()).isEqualTo(TAN_LAP_TEAM);
+        assertThat(event.reason()).startsWith("Địa chỉ ghi Xã Hòa Thắng (Thành phố Buôn Ma Thuột) trước sắp xếp");
+        // normal priority: working hours, so at least the 8 hours of the acknowledgement target
+        assertThat(Duration.between(event.routedAt(), event.acknowledgeBy())).isGreaterThanOrEqualTo(
+                Duration.ofHours(8));
     }
 
     @Test

@@ -1,0 +1,51 @@
+package vn.gov.daklak.routing.casefile;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import vn.gov.daklak.contracts.report.EscalationLevel;
+import vn.gov.daklak.platform.outbox.OutboxMessage;
+import vn.gov.daklak.routing.decision.RoutingDecision;
+
+/**
+ * Storage of routing cases, one document per report. Every change and the event it publishes are written in one
+ * single-document update; updates are conditional, so concurrent consumers and instances cannot both succeed.
+ */
+public interface RoutingCases {
+
+    /**
+     * Opens the case of a newly routed report with its {@code ReportRouted} event.
+     *
+     * @return false if the report has a case already (nothing written)
+     */
+    boolean open(RoutingDecision decision, OutboxMessage routed, String sourceEventId);
+
+    boolean exists(String reportId);
+
+    Optional<RoutingCase> find(String reportId);
+
+    /**
+     * Makes {@code hop} the current assignment (the new team has to acknowledge), with its event.
+     *
+     * @return false if the case changed since {@code seen} was read (read again and retry)
+     */
+    boolean addHop(RoutingCase seen, Hop hop, OutboxMessage routed);
+
+    /** Stores the new progress and the event id. @return false if the case changed since {@code seen} was read */
+    boolean updateProgress(RoutingCase seen, Progress progress, String eventId);
+
+    /** Only records that the event was handled. @return false if the case changed since {@code seen} was read */
+    boolean markApplied(RoutingCase seen, String eventId);
+
+    /** Cases for which the step looks due ({@link RoutingCase#isDue}); at most {@code limit}. */
+    List<RoutingCase> dueFor(EscalationLevel level, Instant now, int limit);
+
+    /**
+     * Takes the step with its event in one atomic update, only if it is still due, not taken, and the report still
+     * has the team and commune of {@code seen} (otherwise the event would name the wrong ones).
+     *
+     * @return true for exactly one caller per report and level, however many instances try
+     */
+    boolean claim(RoutingCase seen, EscalationStep step, OutboxMessage escalated);
+}
