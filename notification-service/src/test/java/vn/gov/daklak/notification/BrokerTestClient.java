@@ -5,13 +5,16 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -20,6 +23,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -126,6 +130,31 @@ final class BrokerTestClient implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         throw new AssertionError("Group " + group + " did not consume " + metadata + " within " + timeout);
+    }
+
+    /**
+     * Waits until {@code group} is stable with every one of {@code topics} assigned to a member. All of a service's
+     * bindings share one group, and its consumers retry in their own thread: a rebalance still under way when a
+     * test starts waits for a consumer busy retrying, and stalls every other binding meanwhile.
+     */
+    void awaitGroupStable(String group, Set<String> topics, Duration timeout) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            Instant deadline = Instant.now().plus(timeout);
+            while (Instant.now().isBefore(deadline)) {
+                ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group))
+                        .describedGroups().get(group).get();
+                Set<String> assigned = new HashSet<>();
+                description.members().forEach(m -> m.assignment().topicPartitions()
+                        .forEach(tp -> assigned.add(tp.topic())));
+                if (description.groupState() == GroupState.STABLE && assigned.containsAll(topics)) {
+                    return;
+                }
+                Thread.sleep(200);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError("Group " + group + " not stable with " + topics + " within " + timeout);
     }
 
     static String header(ConsumerRecord<?, ?> record, String name) {

@@ -3,17 +3,26 @@ package vn.gov.daklak.notification;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,18 +33,27 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.daklak.contracts.Topics;
+import vn.gov.daklak.contracts.identity.ContactPreferencesChanged;
+import vn.gov.daklak.contracts.identity.StaffMemberUpserted;
 import vn.gov.daklak.contracts.notification.Channel;
 import vn.gov.daklak.contracts.notification.NotificationDelivered;
 import vn.gov.daklak.contracts.notification.NotificationFailed;
 import vn.gov.daklak.contracts.notification.NotificationRequested;
 import vn.gov.daklak.contracts.notification.RecipientKind;
+import vn.gov.daklak.contracts.report.EscalationLevel;
 import vn.gov.daklak.contracts.report.GeoPoint;
 import vn.gov.daklak.contracts.report.IntakeChannel;
 import vn.gov.daklak.contracts.report.Priority;
+import vn.gov.daklak.contracts.report.ReportEscalated;
 import vn.gov.daklak.contracts.report.ReportRouted;
 import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.contracts.report.ReportStatusChanged;
@@ -47,17 +65,40 @@ import vn.gov.daklak.notification.recipients.Recipient;
 import vn.gov.daklak.notification.templates.RenderedMessage;
 import vn.gov.daklak.platform.test.TestInfrastructure;
 
-/** The service against a real Kafka broker and a MongoDB endpoint, fed the way the other services feed it. */
+/**
+ * The service against a real Kafka broker and a MongoDB endpoint, fed the way the other services feed it. Zalo goes
+ * to a simulated ZNS server (WireMock), e-mail to a real SMTP server (GreenMail); SMS and in-app stay on the local
+ * sinks. Quiet hours are off here (they are tested with a clock of their own), so the suite passes at any hour.
+ */
 @SpringBootTest(properties = {
         "notification.dispatch.sweep-interval=500ms",
-        "notification.dispatch.sweep-grace=1s"})
+        "notification.dispatch.sweep-grace=1s",
+        "notification.quiet-hours.enabled=false",
+        "notification.channels.zalo.provider=zalo-zns",
+        "notification.channels.email.provider=smtp",
+        "notification.providers.zalo-zns.app-id=flow-app",
+        "notification.providers.zalo-zns.secret-key=flow-secret",
+        "notification.providers.zalo-zns.access-token=flow-token",
+        "notification.providers.zalo-zns.refresh-token=flow-refresh"})
 @AutoConfigureMockMvc
 class NotificationFlowTest {
     private static final String GROUP = "notification-service";
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Instant RESOLVE_BY = Instant.parse("2026-12-02T10:00:00Z");
+    private static final String ZNS = "/message/template";
+    private static final WireMockServer ZALO = new WireMockServer(options().dynamicPort());
+    private static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+    static {
+        ZALO.start();
+        ZALO.stubFor(post(urlEqualTo(ZNS)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":0,\"message\":\"Success\",\"data\":{\"msg_id\":\"zns-flow\"}}")));
+        MAIL.start();
+    }
 
     private static BrokerTestClient kafka;
+    private static boolean bindingsReady;
 
     @Autowired
     MockMvcTester http;
@@ -71,6 +112,10 @@ class NotificationFlowTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry);
+        registry.add("notification.providers.zalo-zns.send-url", () -> ZALO.baseUrl() + ZNS);
+        registry.add("notification.providers.zalo-zns.token-url", () -> ZALO.baseUrl() + "/oauth/access_token");
+        registry.add("spring.mail.host", () -> "localhost");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
     }
 
     @BeforeAll
@@ -78,9 +123,22 @@ class NotificationFlowTest {
         kafka = new BrokerTestClient(TestInfrastructure.shared().kafkaBootstrapServers());
     }
 
+    /** Once per run, before the first test: every binding has its partitions (see awaitGroupStable). */
+    @BeforeEach
+    void bindingsReady() {
+        if (!bindingsReady) {
+            kafka.awaitGroupStable(GROUP, Set.of(Topics.REPORT_SUBMITTED, Topics.REPORT_ROUTED,
+                    Topics.REPORT_STATUS_CHANGED, Topics.REPORT_ESCALATED, Topics.NOTIFICATION_REQUESTED,
+                    Topics.STAFF_DIRECTORY, Topics.CONTACT_PREFERENCES), Duration.ofSeconds(60));
+            bindingsReady = true;
+        }
+    }
+
     @AfterAll
     static void stopClient() {
         kafka.close();
+        ZALO.stop();
+        MAIL.stop();
     }
 
     @Test
@@ -197,6 +255,108 @@ class NotificationFlowTest {
     }
 
     @Test
+    void residentOnZaloIsToldThroughZnsExactlyOnceEvenWhenTheEventIsRedelivered() {
+        String reportId = newReportId();
+        ReportSubmitted event = submitted(reportId, new ReporterContact("Y Điêng Niê", newPhone(), null, null,
+                Channel.ZALO, "vi"));
+        kafka.publish(event, "ev-sub-" + reportId, reportId);
+        RecordMetadata again = kafka.publish(event, "ev-sub-" + reportId, reportId); // redelivered
+        kafka.awaitConsumed(GROUP, again, WAIT);
+
+        JsonNode received = awaitSent(reportId, 1).get(0);
+        assertThat(received.get("channel").asString()).isEqualTo("ZALO");
+        assertThat(received.get("provider").asString()).isEqualTo("zalo-zns");
+        String id = received.get("id").asString();
+        ZALO.verify(1, postRequestedFor(urlEqualTo(ZNS))
+                .withHeader("access_token", equalTo("flow-token"))
+                .withRequestBody(matchingJsonPath("$.tracking_id", equalTo(id)))
+                .withRequestBody(matchingJsonPath("$.template_data.ma_phan_anh", equalTo(tracking(reportId))))
+                .withRequestBody(matchingJsonPath("$.phone", equalTo("84" + event.reporter().phone().substring(1)))));
+        NotificationDelivered delivered = json.readValue(kafka.read(Topics.NOTIFICATION_DELIVERED, reportId,
+                found -> !found.isEmpty(), WAIT, Duration.ofSeconds(1)).get(0).value(), NotificationDelivered.class);
+        assertThat(delivered.channel()).isEqualTo(Channel.ZALO);
+        assertThat(delivered.providerMessageId()).isEqualTo("zns-flow");
+        assertThat(meters.find("notification.sent").tags("channel", "ZALO", "provider", "zalo-zns", "outcome", "sent")
+                .counter()).isNotNull();
+        assertThat(meters.find("notification.delivery").tags("channel", "ZALO", "provider", "zalo-zns").timer())
+                .isNotNull();
+        assertThat(meters.find("resilience4j.circuitbreaker.state").tags("name", "zalo-zns", "state", "closed")
+                .gauge().value()).isEqualTo(1.0);
+    }
+
+    @Test
+    void residentWhoChoseEmailGetsAVietnameseEmailAndFindsItInTheirInAppInbox() throws Exception {
+        String residentId = "res-" + UUID.randomUUID();
+        String phone = newPhone();
+        String email = residentId + "@example.vn";
+        RecordMetadata preferences = kafka.publish(new ContactPreferencesChanged(residentId, Channel.EMAIL, phone,
+                email, null, "vi", "21:00", "07:00", Instant.now()), "ev-pref-" + residentId, residentId);
+        kafka.awaitConsumed(GROUP, preferences, WAIT);
+        String reportId = newReportId();
+        // the report names only the phone and SMS; the resident's preferences say e-mail
+        kafka.publish(submitted(reportId, new ReporterContact("Hoa", phone, null, null, Channel.SMS, "vi")),
+                "ev-sub-" + reportId, reportId);
+
+        JsonNode received = awaitSent(reportId, 1).get(0);
+        assertThat(received.get("channel").asString()).isEqualTo("EMAIL");
+        MimeMessage mail = await().atMost(WAIT).until(() -> mailTo(email), java.util.Objects::nonNull);
+        assertThat(mail.getSubject()).isEqualTo("Phản ánh " + tracking(reportId) + " đã được tiếp nhận");
+        assertThat(part(mail, "text/plain")).startsWith("Phản ánh của bạn đã được tiếp nhận. Mã theo dõi: "
+                + tracking(reportId));
+        assertThat(part(mail, "text/html")).contains("<html lang=\"vi\">")
+                .contains("Mã theo dõi: " + tracking(reportId));
+
+        String id = received.get("id").asString();
+        List<JsonNode> inbox = inbox("X-Resident-Id", residentId, false);
+        assertThat(inbox).extracting(n -> n.get("id").asString()).containsExactly(id);
+        assertThat(inbox.get(0).get("text").asString()).startsWith("Phản ánh của bạn đã được tiếp nhận.");
+        assertThat(inbox.get(0).get("read").asBoolean()).isFalse();
+        assertThat(inbox("X-Recipient-Address", phone, false)).extracting(n -> n.get("id").asString())
+                .containsExactly(id);
+
+        assertThat(http.post().uri("/api/v1/me/notifications/{id}/read", id).header("X-Resident-Id", residentId))
+                .hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(inbox("X-Resident-Id", residentId, true)).isEmpty();
+        assertThat(http.post().uri("/api/v1/me/notifications/{id}/read", id).header("X-Resident-Id", "someone-else"))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(http.get().uri("/api/v1/me/notifications")).hasStatus(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void staffAreToldOfTheirNewAssignmentTheEscalationAndTheResidentsAnswer() {
+        String teamId = "team-" + UUID.randomUUID();
+        String memberPhone = newPhone();
+        kafka.publish(new StaffMemberUpserted("cb-" + teamId, "Nguyễn Văn Bình", List.of("TEAM_MEMBER"),
+                List.of(teamId), Channel.SMS, memberPhone, null, true, Instant.now()), "ev-staff-1-" + teamId, teamId);
+        RecordMetadata lastStaff = kafka.publish(new StaffMemberUpserted("tt-" + teamId, "H'Hen Niê",
+                List.of("TEAM_LEAD"), List.of(teamId), Channel.IN_APP, null, null, true, Instant.now()),
+                "ev-staff-2-" + teamId, teamId);
+        kafka.awaitConsumed(GROUP, lastStaff, WAIT);
+        String reportId = newReportId();
+
+        kafka.publish(submitted(reportId, "vi"), "ev-sub-" + reportId, reportId);
+        kafka.publish(routed(reportId, teamId), "ev-rt-" + reportId, reportId);
+        kafka.publish(new ReportEscalated(reportId, EscalationLevel.TEAM_LEAD, "Quá hạn tiếp nhận", "24133", teamId,
+                RESOLVE_BY, Instant.now()), "ev-esc-" + reportId, reportId);
+        kafka.publish(new ReportStatusChanged(reportId, ReportStatus.NEED_INFO, ReportStatus.IN_PROGRESS, "citizen",
+                "CITIZEN", "Tôi đã gửi thêm ảnh.", teamId, Instant.now()), "ev-reply-" + reportId, reportId);
+
+        List<JsonNode> all = await().atMost(WAIT).until(() -> list(reportId), l -> l.size() == 7
+                && l.stream().allMatch(n -> n.get("status").asString().equals("SENT")));
+        assertThat(all.stream().filter(n -> n.get("recipientKind").asString().equals("STAFF"))
+                .map(n -> n.get("templateKey").asString()).toList()).containsExactlyInAnyOrder(
+                "staff.assigned", "staff.assigned", "staff.escalated", "staff.citizen-replied",
+                "staff.citizen-replied");
+        assertThat(localSink(Channel.SMS, memberPhone)).containsExactly(
+                "Phản ánh mới " + tracking(reportId) + " được giao cho Tổ công nghệ số cộng đồng, Phường Buôn Ma "
+                        + "Thuột. Mức độ ưu tiên: bình thường. Hạn giải quyết: 17:00 ngày 02/12/2026.",
+                "Người dân đã bổ sung thông tin cho phản ánh " + tracking(reportId) + ": “Tôi đã gửi thêm ảnh.”. "
+                        + "Đề nghị tiếp tục xử lý.");
+        assertThat(inbox("X-Staff-Id", "tt-" + teamId, false)).extracting(n -> n.get("templateKey").asString())
+                .containsExactlyInAnyOrder("staff.assigned", "staff.escalated", "staff.citizen-replied");
+    }
+
+    @Test
     void malformedRecordEndsOnTheDeadLetterTopicWithTheReason() {
         String key = newReportId();
         kafka.publishRaw(ReportSubmitted.class, key, "{not json".getBytes(UTF_8), "ev-bad-" + key);
@@ -222,7 +382,7 @@ class NotificationFlowTest {
 
     @Test
     void requestedSignInCodeIsSentOnceAndNotShownOverHttp() {
-        String phone = "09" + (10_000_000 + (int) (Math.random() * 89_999_999));
+        String phone = newPhone();
         String requestId = "otp-" + UUID.randomUUID();
         NotificationRequested request = new NotificationRequested(requestId, RecipientKind.CITIZEN, null, Channel.SMS,
                 phone, "otp.code", Map.of("code", "482913"), "vi", true, null, Instant.now());
@@ -261,8 +421,8 @@ class NotificationFlowTest {
     @Test
     void notificationLeftPendingByACrashIsDeliveredOnceByTheSweep() {
         String reportId = newReportId();
-        Recipient recipient = new Recipient(RecipientKind.CITIZEN, "reporter:" + reportId, Channel.EMAIL,
-                reportId + "@example.vn", "vi");
+        String phone = newPhone();
+        Recipient recipient = new Recipient(RecipientKind.CITIZEN, "reporter:" + reportId, Channel.SMS, phone, "vi");
         Notification pending = Notification.pending("ev-crash-" + reportId, reportId, recipient,
                 new RenderedMessage("report.closed", Map.of(), "Phản ánh đã được đóng."), 1,
                 Instant.now().minusSeconds(60));
@@ -273,7 +433,7 @@ class NotificationFlowTest {
                     assertThat(n.status().name()).isEqualTo("SENT");
                     assertThat(n.attempts()).isEqualTo(1);
                 }));
-        assertThat(localSink(Channel.EMAIL, reportId + "@example.vn")).containsExactly("Phản ánh đã được đóng.");
+        assertThat(localSink(Channel.SMS, phone)).containsExactly("Phản ánh đã được đóng.");
         assertThat(kafka.read(Topics.NOTIFICATION_DELIVERED, reportId, found -> !found.isEmpty(), WAIT,
                 Duration.ofSeconds(2))).hasSize(1);
     }
@@ -296,6 +456,38 @@ class NotificationFlowTest {
         assertThat(result).hasStatusOk();
         JsonNode array = json.readTree(body(result));
         return java.util.stream.StreamSupport.stream(array.spliterator(), false).toList();
+    }
+
+    private List<JsonNode> inbox(String header, String value, boolean unreadOnly) {
+        MvcTestResult result = http.get().uri("/api/v1/me/notifications?unreadOnly={u}", unreadOnly)
+                .header(header, value).exchange();
+        assertThat(result).hasStatusOk();
+        return java.util.stream.StreamSupport.stream(json.readTree(body(result)).spliterator(), false).toList();
+    }
+
+    /** The decoded body part of that MIME type, however multipart/related and alternative are nested. */
+    private static String part(jakarta.mail.Part part, String type) throws Exception {
+        if (part.isMimeType(type)) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = part(multipart.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static MimeMessage mailTo(String address) throws jakarta.mail.MessagingException {
+        for (MimeMessage message : MAIL.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equals(address)) {
+                return message;
+            }
+        }
+        return null;
     }
 
     private List<String> localSink(Channel channel, String address) {
@@ -340,16 +532,28 @@ class NotificationFlowTest {
     }
 
     private static ReportSubmitted submitted(String reportId, String language) {
+        return submitted(reportId, new ReporterContact("Nguyễn Thị Hoa", "0912345678", "hoa@example.vn", null,
+                Channel.SMS, language));
+    }
+
+    private static ReportSubmitted submitted(String reportId, ReporterContact reporter) {
         return new ReportSubmitted(reportId, tracking(reportId), "ROAD_POTHOLE", "Ổ gà trên đường Lê Duẩn",
                 "Ổ gà lớn gây nguy hiểm cho xe máy", new GeoPoint(12.6667, 108.05), "24133", "12 Lê Duẩn",
-                IntakeChannel.PROVINCE_APP, new ReporterContact("Nguyễn Thị Hoa", "0912345678", "hoa@example.vn",
-                        null, Channel.ZALO, language), Instant.now());
+                IntakeChannel.PROVINCE_APP, reporter, Instant.now());
     }
 
     private static ReportRouted routed(String reportId) {
-        return new ReportRouted(reportId, "24133", "Phường Buôn Ma Thuột", "team-bmt-cds", "Tổ công nghệ số cộng đồng",
+        return routed(reportId, "team-bmt-cds");
+    }
+
+    private static ReportRouted routed(String reportId, String teamId) {
+        return new ReportRouted(reportId, "24133", "Phường Buôn Ma Thuột", teamId, "Tổ công nghệ số cộng đồng",
                 "COMMUNITY_DIGITAL", "POINT_IN_POLYGON", "rule-default", "Theo vị trí", Priority.NORMAL,
                 Instant.now().plusSeconds(3600), RESOLVE_BY, Instant.now());
+    }
+
+    private static String newPhone() {
+        return "09" + (10_000_000 + (int) (Math.random() * 89_999_999));
     }
 
     private static ReportStatusChanged statusChanged(String reportId, ReportStatus from, ReportStatus to,

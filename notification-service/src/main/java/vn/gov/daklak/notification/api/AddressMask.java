@@ -13,9 +13,8 @@ final class AddressMask {
             return null;
         }
         return switch (channel) {
-            case SMS -> phone(address);
+            case SMS, ZALO -> phone(address); // Zalo ZNS is addressed by phone number too
             case EMAIL -> email(address);
-            case ZALO -> middle(address, 2, 2);
             // addressed by tracking code or staff id, which are not personal contact data
             case IN_APP -> address;
         };

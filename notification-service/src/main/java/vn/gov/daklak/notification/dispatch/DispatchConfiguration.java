@@ -9,7 +9,7 @@ import vn.gov.daklak.platform.outbox.OutboxCollection;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties(DispatchProperties.class)
+@EnableConfigurationProperties({DispatchProperties.class, QuietHoursProperties.class})
 class DispatchConfiguration {
 
     /** Outcome events ride in the notification documents' own {@code outbox}. */

@@ -8,20 +8,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code notification.dispatch.*}.
  *
- * @param maxAttempts  delivery attempts before a notification is marked FAILED
- * @param lease        how long one attempt may take before another thread or instance may try again
+ * @param maxAttempts  delivery attempts on one channel before the next channel is tried (or, on the last one, the
+ *                     notification is marked FAILED)
+ * @param lease        how long one attempt may take before another thread or instance may try again: longer than
+ *                     a provider's retries inside one attempt (timeouts and back-off)
  * @param retryBackoff wait after the first failed attempt; doubles per attempt up to {@code retryBackoffMax}
  * @param sweepInterval how often pending notifications are looked for (e.g. after a crash)
  * @param sweepGrace   a notification younger than this is left to the thread that created it
+ * @param workers      threads that hand new notifications to providers (the sweep has its own)
+ * @param workQueue    new notifications waiting for a worker; beyond it, they wait for the sweep
  */
 @ConfigurationProperties("notification.dispatch")
 public record DispatchProperties(@DefaultValue("5") int maxAttempts,
-                                 @DefaultValue("30s") Duration lease,
+                                 @DefaultValue("2m") Duration lease,
                                  @DefaultValue("10s") Duration retryBackoff,
                                  @DefaultValue("5m") Duration retryBackoffMax,
                                  @DefaultValue("5s") Duration sweepInterval,
                                  @DefaultValue("5s") Duration sweepGrace,
-                                 @DefaultValue("100") int sweepBatch) {
+                                 @DefaultValue("100") int sweepBatch,
+                                 @DefaultValue("4") int workers,
+                                 @DefaultValue("1000") int workQueue) {
 
     Duration backoffAfter(int attempts) {
         Duration backoff = retryBackoff.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 20));

@@ -1,53 +1,88 @@
 package vn.gov.daklak.notification.dispatch;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import vn.gov.daklak.contracts.notification.NotificationDelivered;
 import vn.gov.daklak.contracts.notification.NotificationFailed;
+import vn.gov.daklak.notification.channels.ChannelSender;
 import vn.gov.daklak.notification.channels.ChannelSenders;
 import vn.gov.daklak.notification.channels.DeliveryException;
 import vn.gov.daklak.notification.channels.OutgoingMessage;
 import vn.gov.daklak.notification.channels.SendReceipt;
+import vn.gov.daklak.notification.recipients.Route;
 
 /**
- * Stores notifications and delivers them. A report's notifications go out one at a time in the order they were
- * created: delivering one first delivers every older pending one of the same report, and stops at the first that
- * cannot go yet (leased elsewhere, or waiting to be retried), so a later step never overtakes an earlier one.
+ * Stores notifications and delivers them. One recipient's notifications about one report go out one at a time in
+ * the order they were created: delivering one first delivers every older pending one of the same queue, and stops at
+ * the first that cannot go yet (leased elsewhere, or waiting to be retried), so a later step never overtakes an
+ * earlier one. One held by quiet hours does not stop the queue: the ones after it are held too, unless urgent.
+ *
+ * <p>On failure: a transient one is retried later with doubling back-off (never sooner than a provider's
+ * {@code Retry-After}); after {@code max-attempts} on a channel, on a permanent failure, or at once when the provider's
+ * circuit breaker is open, the next route of the recipient is tried (Zalo → SMS → e-mail); with none left the
+ * notification fails for good, visibly, with {@code notification.failed}.
  */
 @Service
 public class Dispatcher {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
+    private enum Outcome { DONE, HELD, BLOCKED }
+
     private final Notifications notifications;
     private final ChannelSenders senders;
     private final DispatchProperties properties;
+    private final QuietHoursPolicy quietHours;
     private final Clock clock;
     private final MeterRegistry meters;
-    private final KeyedLocks reportLocks = new KeyedLocks(64);
+    private final Executor delivery;
+    private final KeyedLocks queueLocks = new KeyedLocks(64);
 
-    Dispatcher(Notifications notifications, ChannelSenders senders, DispatchProperties properties, Clock clock,
-               MeterRegistry meters) {
+    @Autowired
+    Dispatcher(Notifications notifications, ChannelSenders senders, DispatchProperties properties,
+               QuietHoursProperties quietHours, Clock clock, MeterRegistry meters, DeliveryWorkers workers) {
+        this(notifications, senders, properties, quietHours, clock, meters, workers::execute);
+    }
+
+    /** Delivering new notifications in the calling thread: for tests and tools. */
+    public Dispatcher(Notifications notifications, ChannelSenders senders, DispatchProperties properties,
+                      QuietHoursProperties quietHours, Clock clock, MeterRegistry meters) {
+        this(notifications, senders, properties, quietHours, clock, meters, Runnable::run);
+    }
+
+    /** @param delivery where new notifications are handed to providers (the sweep delivers in its own thread) */
+    public Dispatcher(Notifications notifications, ChannelSenders senders, DispatchProperties properties,
+                      QuietHoursProperties quietHours, Clock clock, MeterRegistry meters, Executor delivery) {
+        this.delivery = delivery;
         this.notifications = notifications;
         this.senders = senders;
         this.properties = properties;
+        this.quietHours = new QuietHoursPolicy(quietHours);
         this.clock = clock;
         this.meters = meters;
     }
 
     /**
-     * Stores a new notification and delivers it (with any older pending ones of its report).
+     * Stores a new notification and has it delivered (with any older pending ones of its queue) by a delivery
+     * worker, so the caller — a Kafka consumer — does not wait for providers.
      *
      * @return false when it existed already: the event that caused it was handled before, nothing is done
      */
@@ -56,12 +91,20 @@ public class Dispatcher {
             return false;
         }
         try {
-            deliver(notification.reportId(), notification.id());
+            delivery.execute(() -> deliverQuietly(notification));
+        } catch (RejectedExecutionException e) {
+            log.info("Delivery workers busy: notification {} goes with the next sweep", notification.id());
+        }
+        return true;
+    }
+
+    private void deliverQuietly(Notification notification) {
+        try {
+            deliver(notification);
         } catch (RuntimeException e) {
             // stored as PENDING: the sweep delivers it, so the event need not be processed again
             log.warn("Notification {} stored but not delivered yet: {}", notification.id(), e.toString());
         }
-        return true;
     }
 
     /** Records a notification that can never be sent, and tells whoever asked for it. */
@@ -70,34 +113,32 @@ public class Dispatcher {
                 notification.failedAt()));
     }
 
-    /** Delivers pending notifications that nobody is working on, e.g. those a crash left behind. */
+    /** Delivers pending notifications that nobody is working on: left by a crash, due for a retry, or held. */
     public int sweep() {
         Instant now = clock.instant();
         List<Notification> due = notifications.due(now.minus(properties.sweepGrace()), now, properties.sweepBatch());
-        Set<String> reports = new LinkedHashSet<>();
+        Set<String> queues = new LinkedHashSet<>();
         int attempted = 0;
         for (Notification notification : due) {
-            if (notification.reportId() == null) {
-                deliverOne(notification.id());
-                attempted++;
-            } else if (reports.add(notification.reportId())) {
-                deliver(notification.reportId(), notification.id());
+            if (notification.queue() == null || queues.add(notification.queue())) {
+                deliver(notification);
                 attempted++;
             }
         }
         return attempted;
     }
 
-    private void deliver(String reportId, String notificationId) {
-        if (reportId == null) {
-            deliverOne(notificationId);
+    private void deliver(Notification notification) {
+        if (notification.queue() == null) {
+            deliverOne(notification);
             return;
         }
-        ReentrantLock lock = reportLocks.forKey(reportId);
+        ReentrantLock lock = queueLocks.forKey(notification.queue());
         lock.lock();
         try {
-            for (Notification pending : notifications.pendingForReport(reportId)) {
-                if (!deliverOne(pending.id())) {
+            for (Notification pending : notifications.pendingInQueue(notification.reportId(),
+                    notification.recipientKind(), notification.recipientId())) {
+                if (deliverOne(pending) == Outcome.BLOCKED) {
                     break;
                 }
             }
@@ -106,47 +147,102 @@ public class Dispatcher {
         }
     }
 
-    /** @return true when the notification reached a final state (SENT or FAILED), so later ones may follow */
-    private boolean deliverOne(String id) {
-        Instant now = clock.instant();
-        Optional<Notification> claimed = notifications.claim(id, now, now.plus(properties.lease()));
-        if (claimed.isEmpty()) {
-            return false;
+    private Outcome deliverOne(Notification candidate) {
+        Notification current = candidate;
+        while (true) {
+            Instant now = clock.instant();
+            Optional<Instant> holdUntil = quietHours.holdUntil(current, now);
+            if (holdUntil.isPresent()) {
+                if (notifications.hold(current.id(), now, holdUntil.get())) {
+                    log.info("Notification {} on {} held by quiet hours until {}", current.id(), current.channel(),
+                            holdUntil.get());
+                    count(current, senders.forChannel(current.channel()).provider(), "held");
+                }
+                return Outcome.HELD;
+            }
+            Optional<Notification> claimed = notifications.claim(current.id(), now, now.plus(properties.lease()));
+            if (claimed.isEmpty()) {
+                return Outcome.BLOCKED;
+            }
+            Attempt attempt = attempt(claimed.get());
+            if (attempt.next() == null) {
+                return attempt.outcome();
+            }
+            current = attempt.next(); // the next channel, at once
         }
-        Notification notification = claimed.get();
-        SendReceipt receipt;
-        try {
-            receipt = senders.forChannel(notification.channel()).send(toMessage(notification));
-        } catch (DeliveryException e) {
-            return failed(notification, e.getMessage(), e.permanent());
-        } catch (RuntimeException e) {
-            return failed(notification, e.toString(), false);
-        }
-        Instant sentAt = clock.instant();
-        notifications.recordSent(notification, receipt.providerMessageId(), sentAt,
-                new NotificationDelivered(notification.id(), notification.reportId(), notification.recipientKind(),
-                        notification.channel(), notification.templateKey(), receipt.providerMessageId(), sentAt));
-        count(notification, "sent");
-        return true;
     }
 
-    private boolean failed(Notification notification, String reason, boolean permanent) {
-        Instant now = clock.instant();
-        if (permanent || notification.attempts() >= properties.maxAttempts()) {
-            String finalReason = permanent ? reason
-                    : "gave up after " + notification.attempts() + " attempts: " + reason;
-            notifications.recordFailed(notification, finalReason, now,
-                    failedEvent(notification, finalReason, permanent, now));
-            log.warn("Notification {} on {} failed for good: {}", notification.id(), notification.channel(),
-                    finalReason);
-            count(notification, "failed");
-            return true;
+    private record Attempt(Outcome outcome, Notification next) {
+    }
+
+    private Attempt attempt(Notification notification) {
+        ChannelSender sender = senders.forChannel(notification.channel());
+        SendReceipt receipt;
+        Timer.Sample sample = Timer.start(meters);
+        try {
+            receipt = sender.send(toMessage(notification));
+        } catch (DeliveryException e) {
+            stop(sample, notification, sender, "failure");
+            return failed(notification, sender.provider(), e);
+        } catch (RuntimeException e) {
+            stop(sample, notification, sender, "failure");
+            return failed(notification, sender.provider(), DeliveryException.transientFailure(e.toString(), e));
         }
-        notifications.recordRetry(notification, reason, now.plus(properties.backoffAfter(notification.attempts())));
-        log.info("Notification {} on {} not delivered (attempt {}), will retry: {}", notification.id(),
-                notification.channel(), notification.attempts(), reason);
-        count(notification, "retry");
-        return false;
+        stop(sample, notification, sender, "success");
+        Instant sentAt = clock.instant();
+        notifications.recordSent(notification, sender.provider(), receipt.providerMessageId(), sentAt,
+                new NotificationDelivered(notification.id(), notification.reportId(), notification.recipientKind(),
+                        notification.channel(), notification.templateKey(), receipt.providerMessageId(), sentAt));
+        count(notification, sender.provider(), "sent");
+        return new Attempt(Outcome.DONE, null);
+    }
+
+    private Attempt failed(Notification notification, String provider, DeliveryException e) {
+        Instant now = clock.instant();
+        boolean exhausted = notification.channelAttempts() >= properties.maxAttempts();
+        boolean giveUpOnChannel = switch (e.kind()) {
+            case PERMANENT -> true;
+            case UNAVAILABLE -> notification.nextRoute().isPresent() || exhausted;
+            case TRANSIENT -> exhausted;
+        };
+        if (!giveUpOnChannel) {
+            Duration wait = properties.backoffAfter(notification.channelAttempts());
+            if (e.retryAfter() != null && e.retryAfter().compareTo(wait) > 0) {
+                wait = e.retryAfter();
+            }
+            notifications.recordRetry(notification, e.getMessage(), now.plus(wait));
+            log.info("Notification {} on {} not delivered (attempt {}), retry in {}: {}", notification.id(),
+                    notification.channel(), notification.channelAttempts(), wait, e.getMessage());
+            count(notification, provider, "retry");
+            return new Attempt(Outcome.BLOCKED, null);
+        }
+        String reason = e.kind() == DeliveryException.Kind.TRANSIENT
+                ? "gave up after " + notification.channelAttempts() + " attempts: " + e.getMessage() : e.getMessage();
+        ChannelFailure failure = new ChannelFailure(notification.channel(), provider, reason, e.permanent(), now);
+        Optional<Route> next = notification.nextRoute();
+        if (next.isPresent()) {
+            notifications.recordFallback(notification, failure, next.get());
+            log.info("Notification {}: {} given up ({}), trying {}", notification.id(), notification.channel(),
+                    reason, next.get().channel());
+            count(notification, provider, "fallback");
+            return new Attempt(Outcome.BLOCKED, notifications.findById(notification.id())
+                    .filter(n -> n.status() == NotificationStatus.PENDING).orElse(null));
+        }
+        String finalReason = summary(notification, failure);
+        notifications.recordFailed(notification, failure, finalReason, now,
+                failedEvent(notification, finalReason, e.permanent(), now));
+        log.warn("Notification {} on {} failed for good: {}", notification.id(), notification.channel(), finalReason);
+        count(notification, provider, "failed");
+        return new Attempt(Outcome.DONE, null);
+    }
+
+    /** "ZALO: zalo-zns: ZNS error -118 …; SMS: …": every channel that was tried, in order. */
+    private static String summary(Notification notification, ChannelFailure last) {
+        if (notification.channelFailures().isEmpty()) {
+            return last.reason();
+        }
+        return Stream.concat(notification.channelFailures().stream(), Stream.of(last))
+                .map(f -> f.channel() + ": " + f.reason()).collect(Collectors.joining("; "));
     }
 
     private static NotificationFailed failedEvent(Notification notification, String reason, boolean permanent,
@@ -160,10 +256,21 @@ public class Dispatcher {
                 notification.language(), notification.templateKey(), notification.parameters(), notification.text());
     }
 
-    private void count(Notification notification, String outcome) {
-        Counter.builder("notification.sent")
-                .description("Delivery attempts by channel and outcome (sent, retry, failed)")
+    /** How long providers take, retries inside one attempt included. */
+    private void stop(Timer.Sample sample, Notification notification, ChannelSender sender, String result) {
+        sample.stop(Timer.builder("notification.delivery")
+                .description("Time to hand a notification to its provider, in-call retries included")
                 .tag("channel", notification.channel().name())
+                .tag("provider", sender.provider())
+                .tag("result", result)
+                .register(meters));
+    }
+
+    private void count(Notification notification, String provider, String outcome) {
+        Counter.builder("notification.sent")
+                .description("Delivery attempts by channel, provider and outcome (sent, retry, fallback, failed, held)")
+                .tag("channel", notification.channel().name())
+                .tag("provider", provider)
                 .tag("outcome", outcome)
                 .register(meters)
                 .increment();

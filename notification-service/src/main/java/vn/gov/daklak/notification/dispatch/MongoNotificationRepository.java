@@ -5,7 +5,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -17,22 +19,31 @@ import org.springframework.stereotype.Repository;
 
 import vn.gov.daklak.contracts.notification.NotificationDelivered;
 import vn.gov.daklak.contracts.notification.NotificationFailed;
+import vn.gov.daklak.contracts.notification.RecipientKind;
+import vn.gov.daklak.notification.recipients.Route;
+import vn.gov.daklak.notification.templates.TemplateKeys;
 import vn.gov.daklak.platform.outbox.OutboxMessages;
 import vn.gov.daklak.platform.outbox.OutboxRelay;
 
 @Repository
-class MongoNotificationRepository implements Notifications {
+public class MongoNotificationRepository implements Notifications {
     static final String COLLECTION = "notifications";
     private static final Sort OLDEST_FIRST = Sort.by("createdAt", "sequence", "_id");
 
     private final MongoTemplate mongo;
     private final OutboxMessages outboxMessages;
-    private final OutboxRelay outboxRelay;
+    private final Runnable outboxWakeUp;
 
+    @Autowired
     MongoNotificationRepository(MongoTemplate mongo, OutboxMessages outboxMessages, OutboxRelay outboxRelay) {
+        this(mongo, outboxMessages, outboxRelay::wakeUp);
+    }
+
+    /** For a second dispatcher over the same database without a Kafka relay (restart tests, tools). */
+    public MongoNotificationRepository(MongoTemplate mongo, OutboxMessages outboxMessages, Runnable outboxWakeUp) {
         this.mongo = mongo;
         this.outboxMessages = outboxMessages;
-        this.outboxRelay = outboxRelay;
+        this.outboxWakeUp = outboxWakeUp;
     }
 
     @Override
@@ -59,14 +70,15 @@ class MongoNotificationRepository implements Notifications {
     public Optional<Notification> claim(String id, Instant now, Instant leaseUntil) {
         Query query = Query.query(where("_id").is(id).and("status").is(NotificationStatus.PENDING)
                 .orOperator(freeAt(now)));
-        Update update = new Update().inc("attempts", 1).set("leaseUntil", leaseUntil);
+        Update update = new Update().inc("attempts", 1).inc("channelAttempts", 1).set("leaseUntil", leaseUntil);
         return Optional.ofNullable(mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true),
                 NotificationDocument.class)).map(NotificationDocument::toNotification);
     }
 
     @Override
-    public List<Notification> pendingForReport(String reportId) {
-        Query query = Query.query(where("reportId").is(reportId).and("status").is(NotificationStatus.PENDING))
+    public List<Notification> pendingInQueue(String reportId, RecipientKind recipientKind, String recipientId) {
+        Query query = Query.query(where("reportId").is(reportId).and("recipientId").is(recipientId)
+                .and("recipientKind").is(recipientKind).and("status").is(NotificationStatus.PENDING))
                 .with(OLDEST_FIRST);
         return find(query);
     }
@@ -79,11 +91,20 @@ class MongoNotificationRepository implements Notifications {
     }
 
     @Override
-    public void recordSent(Notification notification, String providerMessageId, Instant sentAt,
+    public boolean hold(String id, Instant now, Instant until) {
+        Query query = Query.query(where("_id").is(id).and("status").is(NotificationStatus.PENDING)
+                .orOperator(freeAt(now)));
+        return mongo.updateFirst(query, new Update().set("leaseUntil", until).set("heldUntil", until),
+                NotificationDocument.class).getModifiedCount() > 0;
+    }
+
+    @Override
+    public void recordSent(Notification notification, String provider, String providerMessageId, Instant sentAt,
                            NotificationDelivered event) {
         recordOutcome(notification, new Update()
                 .set("status", NotificationStatus.SENT)
                 .set("sentAt", sentAt)
+                .set("provider", provider)
                 .set("providerMessageId", providerMessageId)
                 .unset("lastError")
                 .unset("leaseUntil")
@@ -97,11 +118,27 @@ class MongoNotificationRepository implements Notifications {
     }
 
     @Override
-    public void recordFailed(Notification notification, String reason, Instant failedAt, NotificationFailed event) {
+    public void recordFallback(Notification notification, ChannelFailure failure, Route next) {
+        Query query = Query.query(where("_id").is(notification.id()).and("status").is(NotificationStatus.PENDING)
+                .and("routeIndex").is(notification.routeIndex()));
+        mongo.updateFirst(query, new Update()
+                .set("channel", next.channel())
+                .set("address", next.address())
+                .set("routeIndex", notification.routeIndex() + 1)
+                .set("channelAttempts", 0)
+                .set("lastError", failure.reason())
+                .push("channelFailures", failure)
+                .unset("leaseUntil"), NotificationDocument.class);
+    }
+
+    @Override
+    public void recordFailed(Notification notification, ChannelFailure failure, String reason, Instant failedAt,
+                             NotificationFailed event) {
         recordOutcome(notification, new Update()
                 .set("status", NotificationStatus.FAILED)
                 .set("failedAt", failedAt)
                 .set("lastError", reason)
+                .push("channelFailures", failure)
                 .unset("leaseUntil")
                 .push("outbox", outboxMessages.wrap(event, notification.eventKey())));
     }
@@ -110,7 +147,7 @@ class MongoNotificationRepository implements Notifications {
     private void recordOutcome(Notification notification, Update update) {
         if (mongo.updateFirst(pending(notification), update, NotificationDocument.class).getModifiedCount() > 0) {
             // an update, not a save: the relay is not woken by a mapping event
-            outboxRelay.wakeUp();
+            outboxWakeUp.run();
         }
     }
 
@@ -123,6 +160,32 @@ class MongoNotificationRepository implements Notifications {
     @Override
     public List<Notification> findByReportId(String reportId) {
         return find(Query.query(where("reportId").is(reportId)).with(OLDEST_FIRST));
+    }
+
+    @Override
+    public List<Notification> inbox(Set<String> keys, boolean unreadOnly, int limit) {
+        Criteria criteria = where("inboxKeys").in(keys).and("templateKey").nin(TemplateKeys.SECRET);
+        if (unreadOnly) {
+            criteria = criteria.and("readAt").is(null);
+        }
+        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt", "sequence", "_id"))
+                .limit(limit);
+        return find(query);
+    }
+
+    @Override
+    public boolean markRead(String id, Set<String> keys, Instant at) {
+        Query inInbox = Query.query(where("_id").is(id).and("inboxKeys").in(keys)
+                .and("templateKey").nin(TemplateKeys.SECRET));
+        NotificationDocument doc = mongo.findOne(inInbox, NotificationDocument.class);
+        if (doc == null) {
+            return false;
+        }
+        if (doc.readAt() == null) {
+            mongo.updateFirst(Query.query(where("_id").is(id).and("readAt").is(null)), new Update().set("readAt", at),
+                    NotificationDocument.class);
+        }
+        return true;
     }
 
     private List<Notification> find(Query query) {

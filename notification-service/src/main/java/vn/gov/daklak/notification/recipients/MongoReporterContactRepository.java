@@ -11,6 +11,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+import vn.gov.daklak.contracts.report.Priority;
+
 @Repository
 class MongoReporterContactRepository implements ReporterContacts {
     private static final FindAndModifyOptions RETURN_NEW = FindAndModifyOptions.options().returnNew(true);
@@ -46,9 +48,18 @@ class MongoReporterContactRepository implements ReporterContacts {
     }
 
     @Override
-    public void routingHandled(String reportId, String eventId) {
-        mongo.updateFirst(byId(reportId), new Update().addToSet("routedEventIds", eventId),
-                ReporterContactDocument.class);
+    public void routingHandled(String reportId, String eventId, Priority priority) {
+        Update update = new Update().addToSet("routedEventIds", eventId);
+        if (priority != null) {
+            update.set("priority", priority);
+        }
+        mongo.updateFirst(byId(reportId), update, ReporterContactDocument.class);
+    }
+
+    @Override
+    public Optional<ReportSummary> summary(String reportId) {
+        return Optional.ofNullable(mongo.findById(reportId, ReporterContactDocument.class))
+                .map(d -> new ReportSummary(d.trackingCode(), d.priority(), d.routedEventIdCount()));
     }
 
     @Override

@@ -7,15 +7,18 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.gov.daklak.contracts.notification.Channel;
+import vn.gov.daklak.contracts.report.Priority;
 
 /**
  * One per report ({@code _id} = report id). {@code routedEventIds} are the handled {@code report.routed} events,
- * {@code routedStatusEventIds} the seen status changes to ROUTED: a report is routed once per pair.
+ * {@code routedStatusEventIds} the seen status changes to ROUTED: a report is routed once per pair; {@code priority}
+ * is the latest routing's.
  */
 @Document("reporter_contacts")
 record ReporterContactDocument(@Id String reportId, String trackingCode, String phone, String email,
                                String zaloUserId, Channel preferredChannel, String language, long sequence,
-                               Instant recordedAt, Set<String> routedEventIds, Set<String> routedStatusEventIds) {
+                               Instant recordedAt, Set<String> routedEventIds, Set<String> routedStatusEventIds,
+                               Priority priority) {
 
     Contact toContact() {
         return new Contact(trackingCode, phone, email, zaloUserId, preferredChannel, language);

@@ -6,13 +6,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
+import vn.gov.daklak.contracts.report.ReportEscalated;
 import vn.gov.daklak.contracts.report.ReportRouted;
 import vn.gov.daklak.contracts.report.ReportStatusChanged;
 import vn.gov.daklak.contracts.report.ReportSubmitted;
+import vn.gov.daklak.notification.staff.StaffNotifier;
 import vn.gov.daklak.platform.events.EventEnvelope;
 import vn.gov.daklak.platform.events.EventPayloads;
 
-/** Kafka consumers of the report topics; bindings are in {@code application.yml}. */
+/**
+ * Kafka consumers of the report topics; bindings are in {@code application.yml}. The resident is told first, then
+ * staff: a redelivered record finds the resident's notification there already and adds what is missing.
+ */
 @Configuration(proxyBeanMethods = false)
 class ReportEventBindings {
 
@@ -25,18 +30,30 @@ class ReportEventBindings {
     }
 
     @Bean
-    Consumer<Message<ReportRouted>> onReportRouted(ReportNotifier notifier) {
+    Consumer<Message<ReportRouted>> onReportRouted(ReportNotifier notifier, StaffNotifier staff) {
         return message -> {
             String eventId = EventEnvelope.of(message).id();
-            notifier.routed(eventId, EventPayloads.require(message, ReportRouted.class));
+            ReportRouted event = EventPayloads.require(message, ReportRouted.class);
+            notifier.routed(eventId, event);
+            staff.assigned(eventId, event);
         };
     }
 
     @Bean
-    Consumer<Message<ReportStatusChanged>> onReportStatusChanged(ReportNotifier notifier) {
+    Consumer<Message<ReportStatusChanged>> onReportStatusChanged(ReportNotifier notifier, StaffNotifier staff) {
         return message -> {
             String eventId = EventEnvelope.of(message).id();
-            notifier.statusChanged(eventId, EventPayloads.require(message, ReportStatusChanged.class));
+            ReportStatusChanged event = EventPayloads.require(message, ReportStatusChanged.class);
+            notifier.statusChanged(eventId, event);
+            staff.citizenReplied(eventId, event);
+        };
+    }
+
+    @Bean
+    Consumer<Message<ReportEscalated>> onReportEscalated(StaffNotifier staff) {
+        return message -> {
+            String eventId = EventEnvelope.of(message).id();
+            staff.escalated(eventId, EventPayloads.require(message, ReportEscalated.class));
         };
     }
 }

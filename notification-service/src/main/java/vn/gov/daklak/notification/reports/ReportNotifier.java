@@ -17,6 +17,8 @@ import vn.gov.daklak.notification.dispatch.Notification;
 import vn.gov.daklak.notification.recipients.Contact;
 import vn.gov.daklak.notification.recipients.Recipient;
 import vn.gov.daklak.notification.recipients.ReporterContactUnknownException;
+import vn.gov.daklak.notification.recipients.ResidentPreferences;
+import vn.gov.daklak.notification.recipients.ResidentPreferencesStore;
 import vn.gov.daklak.notification.recipients.ReporterContacts;
 import vn.gov.daklak.notification.recipients.ReporterContacts.SequencedContact;
 import vn.gov.daklak.notification.recipients.RoutingNotSeenException;
@@ -24,17 +26,21 @@ import vn.gov.daklak.notification.templates.Languages;
 import vn.gov.daklak.notification.templates.RenderedMessage;
 import vn.gov.daklak.notification.templates.TemplateKeys;
 import vn.gov.daklak.notification.templates.TemplateRenderer;
+import vn.gov.daklak.notification.templates.UnitNames;
 
 /** Tells the resident who filed a report about it: at submission, at routing and at each later step they see. */
 @Service
 public class ReportNotifier {
     private final ReporterContacts contacts;
+    private final ResidentPreferencesStore preferences;
     private final TemplateRenderer renderer;
     private final Dispatcher dispatcher;
     private final Clock clock;
 
-    ReportNotifier(ReporterContacts contacts, TemplateRenderer renderer, Dispatcher dispatcher, Clock clock) {
+    ReportNotifier(ReporterContacts contacts, ResidentPreferencesStore preferences, TemplateRenderer renderer,
+                   Dispatcher dispatcher, Clock clock) {
         this.contacts = contacts;
+        this.preferences = preferences;
         this.renderer = renderer;
         this.dispatcher = dispatcher;
         this.clock = clock;
@@ -42,7 +48,7 @@ public class ReportNotifier {
 
     public void submitted(String eventId, ReportSubmitted event) {
         Contact contact = contactOf(event);
-        Recipient recipient = Recipient.reporterOf(event.reportId(), contact);
+        Recipient recipient = reporter(event.reportId(), contact);
         RenderedMessage message = renderer.render(TemplateKeys.REPORT_RECEIVED,
                 Languages.localeOf(recipient.language()), Map.of("trackingCode", event.trackingCode()));
         dispatcher.submit(Notification.pending(eventId, event.reportId(), recipient, message, 0, clock.instant()));
@@ -58,7 +64,7 @@ public class ReportNotifier {
         parameters.put("unit", unit(event));
         parameters.put("deadline", renderer.dateTime(event.resolveBy(), locale));
         notify(eventId, event.reportId(), reporter, TemplateKeys.REPORT_ROUTED, parameters);
-        contacts.routingHandled(event.reportId(), eventId);
+        contacts.routingHandled(event.reportId(), eventId, event.priority());
     }
 
     public void statusChanged(String eventId, ReportStatusChanged event) {
@@ -87,10 +93,17 @@ public class ReportNotifier {
 
     private void notify(String eventId, String reportId, SequencedContact reporter, String templateKey,
                         Map<String, String> parameters) {
-        Recipient recipient = Recipient.reporterOf(reportId, reporter.contact());
+        Recipient recipient = reporter(reportId, reporter.contact());
         RenderedMessage message = renderer.render(templateKey, Languages.localeOf(recipient.language()), parameters);
         dispatcher.submit(Notification.pending(eventId, reportId, recipient, message, reporter.sequence(),
                 clock.instant()));
+    }
+
+    /** The resident as their latest contact preferences say, if they have set any. */
+    private Recipient reporter(String reportId, Contact contact) {
+        ResidentPreferences current = contact.phone() == null && contact.email() == null ? null
+                : preferences.findByContact(contact.phone(), contact.email()).orElse(null);
+        return Recipient.reporterOf(reportId, contact, current);
     }
 
     private SequencedContact reporterOf(String reportId) {
@@ -108,12 +121,6 @@ public class ReportNotifier {
 
     /** "Tổ công nghệ số cộng đồng, Phường Tân An": the team, then where it is. */
     static String unit(ReportRouted event) {
-        String team = event.teamName() == null || event.teamName().isBlank() ? null : event.teamName().strip();
-        String commune = event.communeName() == null || event.communeName().isBlank() ? null
-                : event.communeName().strip();
-        if (team == null) {
-            return commune == null ? event.teamId() : commune;
-        }
-        return commune == null ? team : team + ", " + commune;
+        return UnitNames.of(event);
     }
 }

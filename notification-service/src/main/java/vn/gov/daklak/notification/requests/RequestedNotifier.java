@@ -1,7 +1,9 @@
 package vn.gov.daklak.notification.requests;
 
 import java.time.Clock;
+import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -10,9 +12,12 @@ import vn.gov.daklak.contracts.notification.NotificationRequested;
 import vn.gov.daklak.contracts.notification.RecipientKind;
 import vn.gov.daklak.notification.dispatch.Dispatcher;
 import vn.gov.daklak.notification.dispatch.Notification;
+import vn.gov.daklak.notification.recipients.InboxKeys;
 import vn.gov.daklak.notification.recipients.Recipient;
+import vn.gov.daklak.notification.recipients.Route;
 import vn.gov.daklak.notification.templates.Languages;
 import vn.gov.daklak.notification.templates.RenderedMessage;
+import vn.gov.daklak.notification.templates.TemplateKeys;
 import vn.gov.daklak.notification.templates.TemplateRenderer;
 
 /**
@@ -52,7 +57,8 @@ public class RequestedNotifier {
             reject(sourceId, request, recipient, e.getMessage());
             return;
         }
-        dispatcher.submit(Notification.pending(sourceId, request.reportId(), recipient, message, 0,
+        boolean urgent = request.urgent() || TemplateKeys.ALWAYS_URGENT.contains(request.templateKey());
+        dispatcher.submit(Notification.pending(sourceId, request.reportId(), recipient, message, 0, urgent,
                 clock.instant()));
     }
 
@@ -69,8 +75,11 @@ public class RequestedNotifier {
             address = request.recipientId();
         }
         String id = blank(request.recipientId()) ? address : request.recipientId();
-        return new Recipient(kind, id, request.channel(), address == null ? null : address.trim(),
-                request.language());
+        // a staff member finds what was sent to them in their console inbox
+        Set<String> identities = kind == RecipientKind.STAFF && !blank(request.recipientId())
+                ? Set.of(InboxKeys.staff(request.recipientId())) : Set.of();
+        return new Recipient(kind, id, request.language(), Collections.singletonList(new Route(request.channel(),
+                address == null ? null : address.trim())), null, identities);
     }
 
     private static boolean blank(String value) {

@@ -14,6 +14,13 @@ public final class TemplateKeys {
     public static final String REPORT_CLOSED = "report.closed";
     public static final String REPORT_TRANSFERRED = "report.transferred";
     public static final String OTP_CODE = "otp.code";
+    public static final String STAFF_ASSIGNED = "staff.assigned";
+    public static final String STAFF_ESCALATED = "staff.escalated";
+    public static final String STAFF_CITIZEN_REPLIED = "staff.citizen-replied";
+
+    /** Labels used as parameter values: {@code priority.URGENT}, {@code escalation.COMMUNE_CHAIRMAN}. */
+    public static final String PRIORITY_PREFIX = "priority.";
+    public static final String ESCALATION_PREFIX = "escalation.";
 
     /** Formats of values inside templates, not templates themselves. */
     static final String FORMAT_DATE_TIME = "format.date-time";
@@ -22,6 +29,9 @@ public final class TemplateKeys {
 
     /** Texts that must not be shown back over HTTP once stored (they carry a secret). */
     public static final Set<String> SECRET = Set.of(OTP_CODE);
+
+    /** Useless if late: sent at once, even in quiet hours, whatever the requester said. */
+    public static final Set<String> ALWAYS_URGENT = Set.of(OTP_CODE);
 
     private TemplateKeys() {
     }

@@ -61,6 +61,11 @@ public class TemplateRenderer {
         return format.format(instant.atZone(LOCAL_ZONE));
     }
 
+    /** A fixed text in the locale's language (a label, not a template): e.g. a priority's name. */
+    public String label(String key, Locale locale) {
+        return patterns.pattern(key, locale);
+    }
+
     /** The staff's note, or a localized "no details given" when they left it empty. */
     public String note(String note, Locale locale) {
         return note == null || note.isBlank() ? patterns.pattern(TemplateKeys.NOTE_MISSING, locale) : note.strip();

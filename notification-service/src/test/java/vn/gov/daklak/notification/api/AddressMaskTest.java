@@ -18,7 +18,7 @@ class AddressMaskTest {
     @Test
     void otherAddresses() {
         assertThat(AddressMask.mask(Channel.EMAIL, "nguyen.hoa@example.vn")).isEqualTo("n***@example.vn");
-        assertThat(AddressMask.mask(Channel.ZALO, "8417283749")).isEqualTo("84******49");
+        assertThat(AddressMask.mask(Channel.ZALO, "0912345678")).isEqualTo("091****678"); // ZNS goes to a phone
         assertThat(AddressMask.mask(Channel.IN_APP, "DL-7K2M9QX")).isEqualTo("DL-7K2M9QX");
         assertThat(AddressMask.mask(Channel.SMS, null)).isNull();
     }

@@ -53,6 +53,10 @@ class NotificationControllerTest {
         expected.put("sentAt", null);
         expected.put("failedAt", null);
         expected.put("failureReason", null);
+        expected.put("provider", null);
+        expected.put("urgent", false);
+        expected.put("heldUntil", null);
+        expected.put("channelFailures", List.of());
         assertThat(result).hasStatusOk().bodyJson().extractingPath("$[0]").isEqualTo(expected);
         assertThat(result).bodyText().doesNotContain("0912345678");
     }

@@ -32,6 +32,8 @@ import vn.gov.daklak.notification.dispatch.Notification;
 import vn.gov.daklak.notification.recipients.Contact;
 import vn.gov.daklak.notification.recipients.ReporterContactUnknownException;
 import vn.gov.daklak.notification.recipients.ReporterContacts;
+import vn.gov.daklak.notification.recipients.ResidentPreferences;
+import vn.gov.daklak.notification.recipients.ResidentPreferencesStore;
 import vn.gov.daklak.notification.recipients.ReporterContacts.SequencedContact;
 import vn.gov.daklak.notification.recipients.RoutingNotSeenException;
 import vn.gov.daklak.notification.templates.TestTemplates;
@@ -42,8 +44,9 @@ class ReportNotifierTest {
 
     private final ReporterContacts contacts = mock(ReporterContacts.class);
     private final Dispatcher dispatcher = mock(Dispatcher.class);
-    private final ReportNotifier notifier = new ReportNotifier(contacts, TestTemplates.renderer(), dispatcher,
-            new MutableClock(Instant.parse("2026-11-28T03:00:00Z")));
+    private final ResidentPreferencesStore preferences = mock(ResidentPreferencesStore.class);
+    private final ReportNotifier notifier = new ReportNotifier(contacts, preferences, TestTemplates.renderer(),
+            dispatcher, new MutableClock(Instant.parse("2026-11-28T03:00:00Z")));
 
     @Test
     void receivedIsCreatedBeforeTheContactBecomesVisibleToLaterSteps() {
@@ -62,6 +65,22 @@ class ReportNotifierTest {
         assertThat(received.channel()).isEqualTo(Channel.IN_APP);
         assertThat(received.address()).isEqualTo("DL-7K2M9QX");
         assertThat(received.sequence()).isZero();
+    }
+
+    @Test
+    void residentsContactPreferencesDecideTheChannelAndLanguage() {
+        when(preferences.findByContact("0912345678", null)).thenReturn(Optional.of(new ResidentPreferences("res-1",
+                Channel.ZALO, null, "hoa@example.vn", null, "en", null, Instant.EPOCH)));
+
+        notifier.submitted("ev-1", submitted(new ReporterContact("Hoa", "0912345678", null, null, Channel.SMS, "vi")));
+
+        Notification received = submittedNotification();
+        assertThat(received.channel()).isEqualTo(Channel.ZALO);
+        assertThat(received.address()).isEqualTo("0912345678");
+        assertThat(received.plan().routes()).extracting(r -> r.channel())
+                .containsExactly(Channel.ZALO, Channel.SMS, Channel.EMAIL);
+        assertThat(received.text()).startsWith("Your report has been received.");
+        assertThat(received.plan().inboxKeys()).contains("resident:res-1", "phone:84912345678");
     }
 
     @Test
@@ -87,7 +106,7 @@ class ReportNotifierTest {
         assertThat(routed.sequence()).isEqualTo(1);
         InOrder order = inOrder(dispatcher, contacts);
         order.verify(dispatcher).submit(any());
-        order.verify(contacts).routingHandled("r-1", "ev-2");
+        order.verify(contacts).routingHandled("r-1", "ev-2", Priority.NORMAL);
     }
 
     @Test

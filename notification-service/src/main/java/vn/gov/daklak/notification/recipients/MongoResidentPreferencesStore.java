@@ -1,0 +1,109 @@
+package vn.gov.daklak.notification.recipients;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+import vn.gov.daklak.contracts.notification.Channel;
+
+/**
+ * {@code resident_preferences}: one per resident ({@code _id} = resident id). {@code knownPhones} (as {@code 84…}) and
+ * {@code knownEmails} (lower case) keep every address the resident has had, so older reports still find them.
+ */
+@Repository
+class MongoResidentPreferencesStore implements ResidentPreferencesStore {
+    private final MongoTemplate mongo;
+
+    MongoResidentPreferencesStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Document("resident_preferences")
+    record PreferencesDocument(@Id String residentId, Channel preferredChannel, String phone, String email,
+                               String zaloUserId, String language, String quietStart, String quietEnd,
+                               Instant changedAt, @Indexed Set<String> knownPhones, @Indexed Set<String> knownEmails) {
+
+        ResidentPreferences toPreferences() {
+            return new ResidentPreferences(residentId, preferredChannel, phone, email, zaloUserId, language,
+                    QuietHours.parse(quietStart, quietEnd), changedAt);
+        }
+    }
+
+    @Override
+    public void apply(ResidentPreferences p) {
+        Set<String> phones = new LinkedHashSet<>();
+        PhoneNumbers.international(p.phone()).ifPresent(phones::add);
+        Set<String> emails = new LinkedHashSet<>();
+        if (p.email() != null && !p.email().isBlank()) {
+            emails.add(p.email().strip().toLowerCase(Locale.ROOT));
+        }
+        String quietStart = p.quietHours() == null ? null : p.quietHours().start().toString();
+        String quietEnd = p.quietHours() == null ? null : p.quietHours().end().toString();
+        try {
+            mongo.insert(new PreferencesDocument(p.residentId(), p.preferredChannel(), p.phone(), p.email(),
+                    p.zaloUserId(), p.language(), quietStart, quietEnd, p.changedAt(), phones, emails));
+            return;
+        } catch (DuplicateKeyException exists) {
+            // an update of a known resident, below
+        }
+        Update update = new Update().set("preferredChannel", p.preferredChannel()).set("phone", p.phone())
+                .set("email", p.email()).set("zaloUserId", p.zaloUserId()).set("language", p.language())
+                .set("quietStart", quietStart).set("quietEnd", quietEnd).set("changedAt", p.changedAt());
+        phones.forEach(phone -> update.addToSet("knownPhones", phone));
+        emails.forEach(email -> update.addToSet("knownEmails", email));
+        // only newer preferences replace stored ones: a redelivered or late older event changes nothing
+        mongo.updateFirst(Query.query(where("_id").is(p.residentId()).and("changedAt").lt(p.changedAt())), update,
+                PreferencesDocument.class);
+    }
+
+    @Override
+    public Optional<ResidentPreferences> findByContact(String phone, String email) {
+        Optional<String> international = PhoneNumbers.international(phone);
+        if (international.isPresent()) {
+            Optional<ResidentPreferences> byPhone = latest(Query.query(where("knownPhones").is(international.get())));
+            if (byPhone.isPresent()) {
+                return byPhone;
+            }
+        }
+        if (email != null && !email.isBlank()) {
+            return latest(Query.query(where("knownEmails").is(email.strip().toLowerCase(Locale.ROOT))));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Set<String> inboxKeys(String residentId) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(InboxKeys.resident(residentId));
+        PreferencesDocument doc = mongo.findById(residentId, PreferencesDocument.class);
+        if (doc != null) {
+            if (doc.knownPhones() != null) {
+                doc.knownPhones().forEach(phone -> keys.add("phone:" + phone));
+            }
+            if (doc.knownEmails() != null) {
+                doc.knownEmails().forEach(email -> keys.add("email:" + email));
+            }
+        }
+        return keys;
+    }
+
+    private Optional<ResidentPreferences> latest(Query query) {
+        query.with(Sort.by(Sort.Direction.DESC, "changedAt")).limit(1);
+        return mongo.find(query, PreferencesDocument.class).stream().findFirst()
+                .map(PreferencesDocument::toPreferences);
+    }
+}
