@@ -8,6 +8,7 @@ import org.springframework.messaging.Message;
 
 import vn.gov.daklak.contracts.notification.NotificationDelivered;
 import vn.gov.daklak.contracts.notification.NotificationFailed;
+import vn.gov.daklak.contracts.notification.RecipientKind;
 import vn.gov.daklak.contracts.report.ReportRouted;
 import vn.gov.daklak.platform.events.EventEnvelope;
 import vn.gov.daklak.platform.events.EventPayloads;
@@ -15,6 +16,11 @@ import vn.gov.daklak.platform.events.EventPayloads;
 /** Kafka consumers (bindings in application.yml). */
 @Configuration(proxyBeanMethods = false)
 class AssignmentBindings {
+
+    /** The resident's timeline shows what the resident was told; staff alerts and sign-in codes stay out. */
+    private static boolean aboutTheResident(String reportId, RecipientKind kind) {
+        return reportId != null && kind == RecipientKind.CITIZEN;
+    }
 
     @Bean
     Consumer<Message<ReportRouted>> onReportRouted(ReportAssignment assignment) {
@@ -26,7 +32,7 @@ class AssignmentBindings {
     Consumer<Message<NotificationDelivered>> onNotificationDelivered(ReportAssignment assignment) {
         return message -> {
             var delivered = EventPayloads.require(message, NotificationDelivered.class);
-            if (delivered.reportId() != null) {
+            if (aboutTheResident(delivered.reportId(), delivered.recipientKind())) {
                 assignment.delivered(EventEnvelope.of(message).id(), delivered);
             }
         };
@@ -36,7 +42,7 @@ class AssignmentBindings {
     Consumer<Message<NotificationFailed>> onNotificationFailed(ReportAssignment assignment) {
         return message -> {
             var failed = EventPayloads.require(message, NotificationFailed.class);
-            if (failed.reportId() != null) {
+            if (aboutTheResident(failed.reportId(), failed.recipientKind())) {
                 assignment.failed(EventEnvelope.of(message).id(), failed);
             }
         };
