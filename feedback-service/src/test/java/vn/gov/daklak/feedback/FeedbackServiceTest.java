@@ -6,115 +6,26 @@ import static vn.gov.daklak.platform.test.KafkaTestClient.header;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.gov.daklak.contracts.EventCatalog;
 import vn.gov.daklak.contracts.Topics;
 import vn.gov.daklak.contracts.report.Priority;
 import vn.gov.daklak.contracts.report.ReportRouted;
 import vn.gov.daklak.contracts.report.ReportStatusChanged;
 import vn.gov.daklak.contracts.report.ReportSubmitted;
-import vn.gov.daklak.feedback.report.ReportRepository;
-import vn.gov.daklak.platform.test.KafkaTestClient;
-import vn.gov.daklak.platform.test.MutableClock;
-import vn.gov.daklak.platform.test.TestInfrastructure;
 
-/** feedback-service against a real Kafka broker and a MongoDB endpoint, playing routing-service by hand. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "feedback.api-keys.8afb809f9a1a4ba588f4c42654ec99482e8169a42a0103dbdeab868342a91125=channel:ZALO",
-        "feedback.api-keys.c348e86479b94c1469030c98739cf784ba383c0a15ca3902a526d77d5572e2ec=staff-console",
-        "spring.main.allow-bean-definition-overriding=true"})
-@Import(FeedbackServiceTest.Clocks.class)
-class FeedbackServiceTest {
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        MutableClock clock() {
-            return new MutableClock();
-        }
-    }
-
-    static final String CHANNEL_KEY = "daklak-demo-key";
-    static final String STAFF_KEY = "daklak-demo-staff-key";
-    static final Duration WAIT = Duration.ofSeconds(30);
-
-    static KafkaTestClient kafka;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry);
-    }
-
-    @BeforeAll
-    static void connect() {
-        kafka = new KafkaTestClient(TestInfrastructure.shared().kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    ReportRepository reports;
-    @Autowired
-    MutableClock clock;
+/**
+ * feedback-service against a real Kafka broker and a MongoDB endpoint, playing routing-service by hand: intake,
+ * problem details, the assignment applied once, team actions, the resident's actions, 409, 401/403, the DLQ.
+ */
+class FeedbackServiceTest extends FeedbackIntegrationTest {
     @Autowired
     vn.gov.daklak.feedback.lifecycle.AutoClose autoClose;
-
-    RestClient http() {
-        return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
-                .build();
-    }
-
-    ResponseEntity<JsonNode> post(String path, String key, String staffId, String body) {
-        var request = http().post().uri(path).contentType(MediaType.APPLICATION_JSON).header("X-Api-Key", key);
-        if (staffId != null) {
-            request = request.header("X-Staff-Id", staffId);
-        }
-        return request.body(body == null ? "" : body).retrieve().toEntity(JsonNode.class);
-    }
-
-    JsonNode get(String path) {
-        return http().get().uri(path).header("X-Api-Key", CHANNEL_KEY).retrieve().body(JsonNode.class);
-    }
-
-    static String validReport() {
-        return """
-                {"category":"VE_SINH_MOI_TRUONG","title":"Rác thải ùn ứ","description":"Rác không được thu gom ba ngày nay",
-                 "location":{"lat":12.6675,"lon":108.0378},"addressText":"Đường Lê Duẩn, Buôn Ma Thuột",
-                 "reporter":{"name":"Nguyễn Văn A","phone":"0912345678","preferredChannel":"SMS"}}""";
-    }
-
-    String submit() {
-        var response = post("/api/v1/reports", CHANNEL_KEY, null, validReport());
-        assertThat(response.getStatusCode().value()).isEqualTo(201);
-        return response.getBody().get("id").asString();
-    }
 
     @Test
     void aSubmittedReportIsStoredTrackableAndPublishedKeyedByItsId() {
@@ -161,6 +72,7 @@ class FeedbackServiceTest {
 
         assertThat(post("/api/v1/reports/" + id + "/acknowledge", STAFF_KEY, "staff-1", "{}").getStatusCode().value())
                 .isEqualTo(200);
+        uploadAfterPhoto(id);
         var resolved = post("/api/v1/reports/" + id + "/resolve", STAFF_KEY, "staff-1",
                 "{\"resolution\":\"Đã thu gom rác và vệ sinh khu vực\"}");
         assertThat(resolved.getStatusCode().value()).isEqualTo(200);
@@ -182,6 +94,7 @@ class FeedbackServiceTest {
         assertThat(asked.getBody().get("question").asString()).isEqualTo("Số nhà cụ thể?");
         var answered = post("/api/v1/reports/" + id + "/citizen/answer", CHANNEL_KEY, null, "{\"text\":\"Số 12\"}");
         assertThat(answered.getBody().get("status").asString()).isEqualTo("IN_PROGRESS");
+        uploadAfterPhoto(id);
         post("/api/v1/reports/" + id + "/resolve", STAFF_KEY, "staff-1", "{\"resolution\":\"Đã sửa đèn\"}");
         var reopened = post("/api/v1/reports/" + id + "/citizen/reopen", CHANNEL_KEY, null,
                 "{\"reason\":\"Đèn vẫn chưa sáng\"}");
@@ -203,6 +116,7 @@ class FeedbackServiceTest {
     void aResolutionNobodyDisputesClosesItselfAfterSevenDays() {
         String id = routedReport();
         post("/api/v1/reports/" + id + "/acknowledge", STAFF_KEY, "staff-1", "{}");
+        uploadAfterPhoto(id);
         post("/api/v1/reports/" + id + "/resolve", STAFF_KEY, "staff-1", "{\"resolution\":\"Đã xử lý\"}");
 
         clock.advance(Duration.ofDays(6));
@@ -276,26 +190,5 @@ class FeedbackServiceTest {
         var dead = kafka.awaitKey("daklak.report.routed.v1.feedback-service.dlq", unknown, 1, WAIT);
         assertThat(dead).hasSize(1);
         assertThat(header(dead.get(0), "x-exception-message")).contains("No report " + unknown);
-    }
-
-    String routedReport() {
-        String id = submit();
-        var routed = new ReportRouted(id, "24133", "Phường Buôn Ma Thuột", "66-24133-CDS", "Tổ CNS",
-                "COMMUNITY_DIGITAL", "COMMUNE_CODE", "default-commune-team", "Theo mã xã", Priority.NORMAL,
-                clock.instant().plusSeconds(3600), clock.instant().plusSeconds(86_400), clock.instant());
-        kafka.send(Topics.REPORT_ROUTED, id, EventCatalog.of(ReportRouted.class).type(), json.writeValueAsString(routed));
-        awaitStatus(id, "ROUTED");
-        return id;
-    }
-
-    JsonNode awaitStatus(String id, String status) {
-        long deadline = System.currentTimeMillis() + WAIT.toMillis();
-        JsonNode view = get("/api/v1/reports/" + id);
-        while (!view.get("status").asString().equals(status) && System.currentTimeMillis() < deadline) {
-            Thread.onSpinWait();
-            view = get("/api/v1/reports/" + id);
-        }
-        assertThat(view.get("status").asString()).isEqualTo(status);
-        return view;
     }
 }

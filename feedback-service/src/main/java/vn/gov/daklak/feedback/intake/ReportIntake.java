@@ -17,9 +17,12 @@ import vn.gov.daklak.feedback.report.ReportRepository;
 import vn.gov.daklak.platform.outbox.OutboxMessages;
 import vn.gov.daklak.reference.Categories;
 
-/** Accepts a report: stores it and its {@code ReportSubmitted} event in one write. */
+/**
+ * Accepts a report: stores it and its {@code ReportSubmitted} event in one write. The one intake path for every
+ * channel adapter (REST, Open311); callers validate the request first.
+ */
 @Service
-class ReportIntake {
+public class ReportIntake {
     private static final int CODE_ATTEMPTS = 5;
 
     private final ReportRepository reports;
@@ -37,7 +40,7 @@ class ReportIntake {
         this.meters = meters;
     }
 
-    Report submit(SubmitReportRequest request, IntakeChannel channel) {
+    public Report submit(SubmitReportRequest request, IntakeChannel channel) {
         String reportId = UUID.randomUUID().toString();
         for (int attempt = 1; ; attempt++) {
             ReportSubmitted submitted = toEvent(reportId, trackingCodes.next(), request, channel);
@@ -58,18 +61,21 @@ class ReportIntake {
 
     private ReportSubmitted toEvent(String reportId, String trackingCode, SubmitReportRequest request,
                                     IntakeChannel channel) {
-        var reporter = request.reporter();
-        Channel preferred = reporter.preferredChannel() != null ? reporter.preferredChannel()
-                : reporter.zaloUserId() != null ? Channel.ZALO : reporter.phone() != null ? Channel.SMS : Channel.EMAIL;
         var location = request.location() == null ? null
                 : new GeoPoint(request.location().lat(), request.location().lon());
         String categoryCode = Categories.byCode(request.category()).orElseThrow().code();
         return new ReportSubmitted(reportId, trackingCode, categoryCode, request.title().strip(),
                 request.description().strip(), location, blankToNull(request.communeCode()),
                 blankToNull(request.addressText()), channel,
-                new ReporterContact(blankToNull(reporter.name()), reporter.phone(), reporter.email(),
-                        reporter.zaloUserId(), preferred, reporter.language() == null ? "vi" : reporter.language()),
-                clock.instant());
+                contact(request.reporter()), clock.instant());
+    }
+
+    /** The resident's contact as events carry it; the preferred channel defaults to Zalo, then SMS, then e-mail. */
+    static ReporterContact contact(SubmitReportRequest.Reporter reporter) {
+        Channel preferred = reporter.preferredChannel() != null ? reporter.preferredChannel()
+                : reporter.zaloUserId() != null ? Channel.ZALO : reporter.phone() != null ? Channel.SMS : Channel.EMAIL;
+        return new ReporterContact(blankToNull(reporter.name()), reporter.phone(), reporter.email(),
+                reporter.zaloUserId(), preferred, reporter.language() == null ? "vi" : reporter.language());
     }
 
     private static String blankToNull(String value) {

@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.gov.daklak.contracts.notification.Channel;
 
-/** What a citizen channel posts to {@code POST /api/v1/reports}. */
-record SubmitReportRequest(
+/** What a citizen channel posts to {@code POST /api/v1/reports} (the Open311 adapter builds the same request). */
+public record SubmitReportRequest(
         @NotBlank @KnownCategory String category,
         @NotBlank @Size(max = 200) String title,
         @NotBlank @Size(max = 5000) String description,
@@ -21,12 +21,12 @@ record SubmitReportRequest(
         @Size(max = 500) String addressText,
         @NotNull @Valid Reporter reporter) {
 
-    record Location(
+    public record Location(
             @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
             @NotNull @DecimalMin("-180") @DecimalMax("180") Double lon) {
     }
 
-    record Reporter(
+    public record Reporter(
             @Size(max = 200) String name,
             @Pattern(regexp = "^(\\+84|84|0)[35789]\\d{8}$", message = "must be a Vietnamese mobile number")
             String phone,

@@ -26,10 +26,12 @@ import vn.gov.daklak.feedback.tracking.ReportView;
 class ReportLifecycleController {
     private final ReportLifecycle lifecycle;
     private final ReportRepository reports;
+    private final ReportMerges merges;
 
-    ReportLifecycleController(ReportLifecycle lifecycle, ReportRepository reports) {
+    ReportLifecycleController(ReportLifecycle lifecycle, ReportRepository reports, ReportMerges merges) {
         this.lifecycle = lifecycle;
         this.reports = reports;
+        this.merges = merges;
     }
 
     record Note(@Size(max = 2000) String note) {
@@ -73,7 +75,7 @@ class ReportLifecycleController {
     ReportView resolve(@PathVariable String id, @Valid @RequestBody Resolution body,
                        @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
         String staff = principal.requireStaff();
-        return view(lifecycle.act(id, (r, now) -> r.resolve(staff, body.resolution(), now)));
+        return view(lifecycle.act(id, (r, now) -> r.resolveByTeam(staff, body.resolution(), now)));
     }
 
     @PostMapping("/reject")
@@ -83,14 +85,11 @@ class ReportLifecycleController {
                 body.reason() + " Đơn vị có thẩm quyền: " + body.responsibleParty()));
     }
 
+    /** Merges this report into {@code duplicateOf}: its reporter and followers follow that report from now on. */
     @PostMapping("/duplicate")
     ReportView duplicate(@PathVariable String id, @Valid @RequestBody Duplicate body,
                          @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        String staff = principal.requireStaff();
-        if (!reports.existsById(body.duplicateOf())) {
-            throw new ReportNotFoundException(body.duplicateOf());
-        }
-        return view(lifecycle.act(id, (r, now) -> r.markDuplicateOf(body.duplicateOf(), staff, now)));
+        return view(merges.merge(id, body.duplicateOf(), principal.requireStaff()));
     }
 
     @PostMapping("/claim")

@@ -1,19 +1,24 @@
 package vn.gov.daklak.feedback.report;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-
-import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.gov.daklak.contracts.report.GeoPoint;
 import vn.gov.daklak.contracts.report.IntakeChannel;
+import vn.gov.daklak.contracts.report.ReportFollowerAdded;
 import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.contracts.report.ReportStatusChanged;
 import vn.gov.daklak.contracts.report.ReportSubmitted;
@@ -25,6 +30,8 @@ import vn.gov.daklak.platform.outbox.OutboxMessage;
  * {@link #outbox} and are written with the state change in the same document write.
  */
 @Document(Report.COLLECTION)
+@CompoundIndex(name = "team_queue", def = "{'assignment.teamId': 1, 'status': 1, 'assignment.resolveBy': 1}")
+@CompoundIndex(name = "nearby", def = "{'geoCell': 1, 'categoryCode': 1, 'status': 1}")
 public class Report {
     public static final String COLLECTION = "reports";
 
@@ -54,6 +61,10 @@ public class Report {
     private String duplicateOf;
     private Rating rating;
     private int reopenCount;
+    private String geoCell;
+    private List<Photo> photos = new ArrayList<>();
+    private List<Follower> followers = new ArrayList<>();
+    private List<QueueNotice> queueNotices = new ArrayList<>();
     private List<OutboxMessage> outbox = new ArrayList<>();
     @Version
     private Long version;
@@ -62,6 +73,16 @@ public class Report {
 
     /** How long a resident may dispute a resolution; after it the report closes itself. */
     public static final Duration DISPUTE_WINDOW = Duration.ofDays(7);
+
+    /** Statuses in which the problem is still being handled: residents may follow it, teams may merge into it. */
+    public static final Set<ReportStatus> OPEN = EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.ROUTED,
+            ReportStatus.ACKNOWLEDGED, ReportStatus.IN_PROGRESS, ReportStatus.NEED_INFO, ReportStatus.REOPENED,
+            ReportStatus.TRANSFERRED);
+    private static final Set<ReportStatus> RESIDENT_PHOTO_STATUSES = EnumSet.of(ReportStatus.SUBMITTED,
+            ReportStatus.ROUTED, ReportStatus.ACKNOWLEDGED, ReportStatus.IN_PROGRESS, ReportStatus.NEED_INFO,
+            ReportStatus.REOPENED);
+    private static final Set<ReportStatus> TEAM_PHOTO_STATUSES = EnumSet.of(ReportStatus.ACKNOWLEDGED,
+            ReportStatus.IN_PROGRESS, ReportStatus.NEED_INFO, ReportStatus.REOPENED);
 
     private Report() {
     }
@@ -75,6 +96,7 @@ public class Report {
         report.title = submitted.title();
         report.description = submitted.description();
         report.location = submitted.location();
+        report.geoCell = GridCell.of(submitted.location());
         report.communeCode = submitted.communeCode();
         report.addressText = submitted.addressText();
         report.channel = submitted.channel();
@@ -134,6 +156,92 @@ public class Report {
         changeStatus(ReportStatus.RESOLVED, staffId, "TEAM_MEMBER", resolutionText, at);
         resolution = resolutionText;
         resolvedAt = at;
+    }
+
+    /**
+     * The team resolves the report: besides a legal transition, a resolution needs at least one "after" photo
+     * ({@link Photo.Kind#RESOLUTION}) as evidence of what was done.
+     */
+    public void resolveByTeam(String staffId, String resolutionText, Instant at) {
+        if (!StatusTransitions.allowed(status, ReportStatus.RESOLVED)) {
+            throw new IllegalTransitionException(status, ReportStatus.RESOLVED);
+        }
+        if (photos(Photo.Kind.RESOLUTION).isEmpty()) {
+            throw new ReportRuleViolation("A resolution needs at least one \"after\" photo: upload it first "
+                    + "(POST /api/v1/reports/" + id + "/resolution-photos)");
+        }
+        resolve(staffId, resolutionText, at);
+    }
+
+    /** Whether {@code count} more photos of {@code kind} may be attached now; throws {@link ReportRuleViolation}. */
+    public void checkPhotosAllowed(Photo.Kind kind, int count) {
+        Set<ReportStatus> allowed = kind == Photo.Kind.REPORT ? RESIDENT_PHOTO_STATUSES : TEAM_PHOTO_STATUSES;
+        if (!allowed.contains(status)) {
+            throw new ReportRuleViolation((kind == Photo.Kind.REPORT ? "The resident's" : "\"After\"")
+                    + " photos cannot be added to a report in status " + status);
+        }
+        if (photos(kind).size() + count > Photo.MAX_PER_KIND) {
+            throw new ReportRuleViolation("At most " + Photo.MAX_PER_KIND + " photos of kind " + kind
+                    + " per report; it has " + photos(kind).size());
+        }
+    }
+
+    public void addPhoto(Photo photo) {
+        checkPhotosAllowed(photo.kind(), 1);
+        photos.add(photo);
+        updatedAt = photo.uploadedAt();
+    }
+
+    /**
+     * Another resident follows this report instead of filing it again. Nothing happens (and empty is returned) when
+     * they already follow it or filed it themselves.
+     */
+    public Optional<ReportFollowerAdded> follow(ReporterContact contact, String mergedFromReportId, Instant at) {
+        if (!OPEN.contains(status)) {
+            throw new ReportRuleViolation("A report in status " + status + " can no longer be followed");
+        }
+        if (Follower.samePerson(contact, reporter)
+                || followers.stream().anyMatch(f -> Follower.samePerson(f.contact(), contact))) {
+            return Optional.empty();
+        }
+        followers.add(new Follower(contact, mergedFromReportId, at));
+        ReportFollowerAdded added = new ReportFollowerAdded(id, contact, mergedFromReportId, at);
+        raised.add(added);
+        return Optional.of(added);
+    }
+
+    /** Everybody to tell about this report: its reporter and its followers. */
+    public List<ReporterContact> residents() {
+        List<ReporterContact> all = new ArrayList<>();
+        if (reporter != null) {
+            all.add(reporter);
+        }
+        followers.forEach(f -> all.add(f.contact()));
+        return all;
+    }
+
+    /** Refuses to merge this report into {@code canonical} unless both states allow it. */
+    public void checkMergeableInto(Report canonical) {
+        if (canonical.id.equals(id)) {
+            throw new ReportRuleViolation("A report cannot duplicate itself");
+        }
+        if (!StatusTransitions.allowed(status, ReportStatus.DUPLICATE)) {
+            throw new IllegalTransitionException(status, ReportStatus.DUPLICATE);
+        }
+        if (!OPEN.contains(canonical.status)) {
+            throw new ReportRuleViolation("Report " + canonical.id + " is " + canonical.status
+                    + ": merge into a report that is still open");
+        }
+    }
+
+    /** Sets the grid cell from the location (reports stored before the field existed get it on their next save). */
+    public void locateInGrid() {
+        geoCell = GridCell.of(location);
+    }
+
+    /** Records that the queue of {@code teamId} has to show this change (see {@link QueueNotice}). */
+    public void noteQueueChange(String teamId, QueueNotice.Kind kind, Instant at) {
+        queueNotices.add(new QueueNotice(UUID.randomUUID().toString(), teamId, kind, at));
     }
 
     /** The resident accepts the resolution. */
@@ -326,5 +434,29 @@ public class Report {
 
     public int reopenCount() {
         return reopenCount;
+    }
+
+    public String geoCell() {
+        return geoCell;
+    }
+
+    public List<Photo> photos() {
+        return List.copyOf(photos);
+    }
+
+    public List<Photo> photos(Photo.Kind kind) {
+        return photos.stream().filter(p -> p.kind() == kind).toList();
+    }
+
+    public List<Follower> followers() {
+        return List.copyOf(followers);
+    }
+
+    public List<QueueNotice> queueNotices() {
+        return List.copyOf(queueNotices);
+    }
+
+    public Long version() {
+        return version;
     }
 }

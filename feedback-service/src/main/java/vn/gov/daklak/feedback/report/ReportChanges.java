@@ -1,16 +1,19 @@
 package vn.gov.daklak.feedback.report;
 
+import java.time.Clock;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
+import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.platform.outbox.OutboxMessages;
 
 /**
  * Applies a change to one report and stores it with the events it produced, in one write. A concurrent change
  * (including the outbox relay removing published events) makes the write fail; the change is then re-applied to a
- * fresh copy.
+ * fresh copy. A change that a team's queue shows also leaves a {@link QueueNotice} in the same write.
  */
 @Component
 public class ReportChanges {
@@ -18,18 +21,23 @@ public class ReportChanges {
 
     private final ReportRepository reports;
     private final OutboxMessages outbox;
+    private final Clock clock;
 
-    ReportChanges(ReportRepository reports, OutboxMessages outbox) {
+    ReportChanges(ReportRepository reports, OutboxMessages outbox, Clock clock) {
         this.reports = reports;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** @param change mutates the report; the events it raises are stored with it */
     public Report apply(String reportId, Consumer<Report> change) {
         for (int attempt = 1; ; attempt++) {
             Report report = reports.findById(reportId).orElseThrow(() -> new ReportNotFoundException(reportId));
+            QueueState before = QueueState.of(report);
             change.accept(report);
+            report.locateInGrid();
             report.takeRaisedEvents().forEach(event -> report.queue(outbox.wrap(event, reportId)));
+            noteQueueChanges(report, before, QueueState.of(report));
             try {
                 return reports.save(report);
             } catch (OptimisticLockingFailureException e) {
@@ -37,6 +45,30 @@ public class ReportChanges {
                     throw e;
                 }
             }
+        }
+    }
+
+    private void noteQueueChanges(Report report, QueueState before, QueueState after) {
+        if (before.equals(after)) {
+            return;
+        }
+        if (before.teamId() != null && !before.teamId().equals(after.teamId())) {
+            report.noteQueueChange(before.teamId(), QueueNotice.Kind.REMOVED, clock.instant());
+        }
+        if (after.teamId() != null) {
+            report.noteQueueChange(after.teamId(), Objects.equals(before.teamId(), after.teamId())
+                    ? QueueNotice.Kind.CHANGED : QueueNotice.Kind.ADDED, clock.instant());
+        }
+    }
+
+    /** What a team's queue shows of a report; a change of any of it is a queue event. */
+    private record QueueState(String teamId, ReportStatus status, String assigneeId, String title,
+                              String description, Object updatedAt, int photos, int followers, int notes,
+                              String question, Object rating) {
+        static QueueState of(Report r) {
+            return new QueueState(r.assignment() == null ? null : r.assignment().teamId(), r.status(),
+                    r.assigneeId(), r.title(), r.description(), r.updatedAt(), r.photos().size(),
+                    r.followers().size(), r.internalNotes().size(), r.pendingQuestion(), r.rating());
         }
     }
 }

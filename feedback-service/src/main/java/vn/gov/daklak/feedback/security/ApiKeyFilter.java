@@ -15,8 +15,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.daklak.contracts.report.IntakeChannel;
 
-/** Every {@code /api/**} call needs a known {@code X-Api-Key}; otherwise 401 problem details. */
+/**
+ * Every {@code /api/**} call needs a known {@code X-Api-Key}; otherwise 401 problem details. The public transparency
+ * API ({@code /api/v1/public/**}) needs none.
+ */
 class ApiKeyFilter extends OncePerRequestFilter {
+    private static final String PUBLIC_API = "/api/v1/public/";
+
     private final ApiKeys keys;
     private final JsonMapper json;
 
@@ -27,7 +32,8 @@ class ApiKeyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        String path = request.getRequestURI();
+        return !path.startsWith("/api/") || path.startsWith(PUBLIC_API);
     }
 
     @Override

@@ -13,6 +13,11 @@ public record ApiPrincipal(Kind kind, IntakeChannel channel, String staffId) {
         CHANNEL, STAFF_CONSOLE
     }
 
+    /** A stable name of the caller, e.g. {@code channel:ZALO} or {@code staff:can-bo-01}. */
+    public String id() {
+        return kind == Kind.CHANNEL ? "channel:" + channel : "staff:" + (staffId == null ? "" : staffId);
+    }
+
     public IntakeChannel requireChannel() {
         if (kind != Kind.CHANNEL) {
             throw new ForbiddenException("Only citizen channel applications file reports");

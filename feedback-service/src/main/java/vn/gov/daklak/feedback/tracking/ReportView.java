@@ -9,6 +9,7 @@ import vn.gov.daklak.contracts.report.GeoPoint;
 import vn.gov.daklak.contracts.report.Priority;
 import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.feedback.report.Assignment;
+import vn.gov.daklak.feedback.report.Photo;
 import vn.gov.daklak.feedback.report.Report;
 import vn.gov.daklak.feedback.report.TimelineEntry;
 import vn.gov.daklak.reference.Categories;
@@ -18,7 +19,7 @@ public record ReportView(String id, String trackingCode, Category category, Stri
                          GeoPoint location, String addressText, ReportStatus status, String statusLabel,
                          OffsetDateTime submittedAt, AssignmentView assignment, String question,
                          String resolution, OffsetDateTime resolvedAt, String duplicateOf, RatingView rating,
-                         List<Entry> timeline) {
+                         List<Entry> timeline, List<PhotoView> photos, int followerCount) {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -32,6 +33,14 @@ public record ReportView(String id, String trackingCode, Category category, Stri
     }
 
     public record RatingView(int score, String comment) {
+    }
+
+    /**
+     * A picture of the report: {@code url} serves the copy without EXIF or GPS ({@code null} for HEIC, which only staff
+     * can see), {@code thumbnailUrl} a preview (for WebP the picture itself).
+     */
+    public record PhotoView(String id, Photo.Kind kind, String mediaType, String url, String thumbnailUrl,
+                            Integer width, Integer height, OffsetDateTime uploadedAt) {
     }
 
     public record Entry(OffsetDateTime at, TimelineEntry.Kind kind, ReportStatus status, String statusLabel,
@@ -48,7 +57,16 @@ public record ReportView(String id, String trackingCode, Category category, Stri
                 report.resolution(), local(report.resolvedAt()), report.duplicateOf(),
                 report.rating() == null ? null : new RatingView(report.rating().score(), report.rating().comment()),
                 report.timeline().stream().map(e -> new Entry(local(e.at()), e.kind(), e.status(),
-                        StatusLabels.vi(e.status()), e.actor(), e.note())).toList());
+                        StatusLabels.vi(e.status()), e.actor(), e.note())).toList(),
+                photos(report), report.followers().size());
+    }
+
+    public static List<PhotoView> photos(Report report) {
+        String base = "/api/v1/reports/" + report.id() + "/photos/";
+        return report.photos().stream().map(p -> new PhotoView(p.id(), p.kind(), p.mediaType(),
+                p.displayFileId() == null ? null : base + p.id(),
+                p.thumbnailFileId() == null ? null : base + p.id() + "/thumbnail",
+                p.width(), p.height(), local(p.uploadedAt()))).toList();
     }
 
     private static AssignmentView assignment(Assignment a) {

@@ -5,7 +5,7 @@ import java.util.Map;
 import vn.gov.daklak.contracts.report.ReportStatus;
 
 /** How a status reads to a resident, in Vietnamese. */
-final class StatusLabels {
+public final class StatusLabels {
     private static final Map<ReportStatus, String> VI = Map.ofEntries(
             Map.entry(ReportStatus.SUBMITTED, "Đã tiếp nhận"),
             Map.entry(ReportStatus.ROUTED, "Đã chuyển đơn vị xử lý"),
@@ -23,7 +23,7 @@ final class StatusLabels {
     private StatusLabels() {
     }
 
-    static String vi(ReportStatus status) {
+    public static String vi(ReportStatus status) {
         return VI.get(status);
     }
 }

@@ -1,0 +1,66 @@
+package vn.gov.daklak.feedback.intake;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+
+import vn.gov.daklak.contracts.report.GeoPoint;
+import vn.gov.daklak.contracts.report.ReportStatus;
+import vn.gov.daklak.feedback.report.GridCell;
+import vn.gov.daklak.feedback.report.Report;
+import vn.gov.daklak.feedback.tracking.StatusLabels;
+import vn.gov.daklak.reference.Categories;
+
+/**
+ * Open reports of the same category close to where a resident is about to file one, so they can follow it instead.
+ * An indexed query over the grid cells around the point, then the exact distance in Java (no geo queries: the
+ * stand-in MongoDB has none).
+ */
+@Service
+class NearbyReports {
+    static final double RADIUS_METERS = 50;
+    private static final int LIMIT = 20;
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final MongoTemplate mongo;
+
+    NearbyReports(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** What a resident sees of a nearby report: no contact details, no exact location. */
+    record Nearby(String id, String trackingCode, String title, ReportStatus status, String statusLabel,
+                  int distanceMeters, OffsetDateTime submittedAt, int followerCount) {
+    }
+
+    List<Nearby> find(double lat, double lon, String category) {
+        if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+            throw new IllegalArgumentException("lat must be within [-90, 90] and lon within [-180, 180]");
+        }
+        String code = Categories.byCode(category).orElseThrow(() -> new IllegalArgumentException(
+                "category " + category + " is not a category of the taxonomy")).code();
+        GeoPoint here = new GeoPoint(lat, lon);
+        var candidates = mongo.find(query(where("geoCell").in(GridCell.covering(here, RADIUS_METERS))
+                .and("categoryCode").is(code).and("status").in(Report.OPEN)), Report.class);
+        return candidates.stream()
+                .map(r -> new Object[] {r, GridCell.distanceMeters(here, r.location())})
+                .filter(pair -> (double) pair[1] <= RADIUS_METERS)
+                .sorted(Comparator.comparingDouble(pair -> (double) pair[1]))
+                .limit(LIMIT)
+                .map(pair -> view((Report) pair[0], (double) pair[1]))
+                .toList();
+    }
+
+    private static Nearby view(Report r, double distance) {
+        return new Nearby(r.id(), r.trackingCode(), r.title(), r.status(), StatusLabels.vi(r.status()),
+                (int) Math.round(distance), r.submittedAt().atZone(VIETNAM).toOffsetDateTime(),
+                r.followers().size());
+    }
+}

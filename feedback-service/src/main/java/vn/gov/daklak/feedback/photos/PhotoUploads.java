@@ -1,0 +1,76 @@
+package vn.gov.daklak.feedback.photos;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import vn.gov.daklak.feedback.report.Photo;
+import vn.gov.daklak.feedback.report.Report;
+import vn.gov.daklak.feedback.report.ReportChanges;
+import vn.gov.daklak.feedback.report.ReportNotFoundException;
+import vn.gov.daklak.feedback.report.ReportRepository;
+
+/**
+ * Attaches pictures to a report: checks what the report allows, cleans each picture, stores its files in GridFS and
+ * then records them in the report. Files of an upload the report refuses at the last moment are deleted again.
+ */
+@Service
+class PhotoUploads {
+    private final ReportRepository reports;
+    private final ReportChanges changes;
+    private final ImageSanitizer sanitizer;
+    private final GridFsPhotoStore store;
+    private final Clock clock;
+
+    PhotoUploads(ReportRepository reports, ReportChanges changes, ImageSanitizer sanitizer, GridFsPhotoStore store,
+                 Clock clock) {
+        this.reports = reports;
+        this.changes = changes;
+        this.sanitizer = sanitizer;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    Report upload(String reportId, Photo.Kind kind, List<byte[]> files, String uploadedBy) {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("Attach at least one image in the multipart field \"files\"");
+        }
+        reports.findById(reportId).orElseThrow(() -> new ReportNotFoundException(reportId))
+                .checkPhotosAllowed(kind, files.size());
+        List<ImageSanitizer.Sanitized> cleaned = files.stream().map(sanitizer::sanitize).toList();
+        List<Photo> photos = new ArrayList<>();
+        try {
+            for (ImageSanitizer.Sanitized image : cleaned) {
+                photos.add(store(reportId, kind, image, uploadedBy));
+            }
+            return changes.apply(reportId, report -> photos.forEach(report::addPhoto));
+        } catch (RuntimeException e) {
+            photos.forEach(this::deleteFiles);
+            throw e;
+        }
+    }
+
+    private Photo store(String reportId, Photo.Kind kind, ImageSanitizer.Sanitized image, String uploadedBy) {
+        String photoId = UUID.randomUUID().toString();
+        String display = image.display() == null ? null : store.store(reportId, photoId, "display", image.display());
+        String thumbnail = image.thumbnail() == null ? null
+                : image.thumbnail() == image.display() ? display
+                : store.store(reportId, photoId, "thumbnail", image.thumbnail());
+        String original = image.original() == null ? null
+                : store.store(reportId, photoId, "original", image.original());
+        long size = image.display() != null ? image.display().bytes().length : image.original().bytes().length;
+        return new Photo(photoId, kind, image.type().mediaType(), display, thumbnail, original, image.width(),
+                image.height(), size, uploadedBy, clock.instant());
+    }
+
+    private void deleteFiles(Photo photo) {
+        for (String fileId : new String[] {photo.displayFileId(), photo.thumbnailFileId(), photo.originalFileId()}) {
+            if (fileId != null) {
+                store.deleteQuietly(fileId);
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package vn.gov.daklak.feedback.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import vn.gov.daklak.contracts.Topics;
+import vn.gov.daklak.contracts.report.ReportFollowerAdded;
+import vn.gov.daklak.contracts.report.ReporterContact;
+import vn.gov.daklak.feedback.FeedbackIntegrationTest;
+
+/** Nearby open reports of the same category; following one instead of filing; a team merging a duplicate. */
+class DuplicatesTest extends FeedbackIntegrationTest {
+
+    static String report(String category, double lat, double lon, String phone) {
+        return validReport().replace("VE_SINH_MOI_TRUONG", category).replace("12.6675", Double.toString(lat))
+                .replace("108.0378", Double.toString(lon)).replace("0912345678", phone);
+    }
+
+    @Test
+    void openReportsOfTheSameCategoryWithin50MetresAreOffered() {
+        double lat = 12.7100;
+        double lon = 108.0500;
+        String here = submit(report("DIEN", lat, lon, "0912345678"));
+        String north30m = submit(report("DIEN", lat + 30 / 111_195.0, lon, "0912345678"));
+        submit(report("DIEN", lat, lon + 60 / 108_470.0, "0912345678")); // 60 m east
+        submit(report("CAP_NUOC", lat, lon, "0912345678")); // another category
+        String withdrawn = submit(report("DIEN", lat, lon, "0912345678"));
+        post("/api/v1/reports/" + withdrawn + "/citizen/withdraw", CHANNEL_KEY, null, "{\"reason\":\"Đã tự sửa\"}");
+
+        JsonNode nearby = get("/api/v1/reports/nearby?lat=" + lat + "&lon=" + lon + "&category=DIEN");
+        assertThat(nearby.valueStream().map(n -> n.get("id").asString())).containsExactly(here, north30m);
+        assertThat(nearby.get(1).get("distanceMeters").asInt()).isBetween(29, 31);
+        assertThat(nearby.get(0).has("reporter")).isFalse();
+        assertThat(nearby.get(0).has("location")).isFalse();
+
+        var unknown = http().get().uri("/api/v1/reports/nearby?lat=12.7&lon=108&category=KHONG_CO")
+                .header("X-Api-Key", CHANNEL_KEY).retrieve().toEntity(JsonNode.class);
+        assertThat(unknown.getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
+    void aResidentFollowsAReportAndATeamMergesADuplicateWhoseReporterThenFollowsTheCanonicalReport() {
+        String canonical = routedReport();
+        var followed = post("/api/v1/reports/" + canonical + "/follow", CHANNEL_KEY, null,
+                "{\"reporter\":{\"name\":\"Lê Thị Mai\",\"phone\":\"0987000111\"}}");
+        assertThat(followed.getStatusCode().value()).isEqualTo(201);
+        assertThat(post("/api/v1/reports/" + canonical + "/follow", CHANNEL_KEY, null,
+                "{\"reporter\":{\"phone\":\"+84987000111\"}}").getStatusCode().value()).as("already following")
+                .isEqualTo(200);
+
+        String duplicate = submit(report("VE_SINH_MOI_TRUONG", 12.6676, 108.0378, "0933000222"));
+        route(duplicate, "66-24133-CDS", clock.instant().plusSeconds(86_400));
+        var merged = post("/api/v1/reports/" + duplicate + "/duplicate", STAFF_KEY, "to-truong",
+                "{\"duplicateOf\":\"" + canonical + "\"}");
+        assertThat(merged.getStatusCode().value()).isEqualTo(200);
+        assertThat(merged.getBody().get("status").asString()).isEqualTo("DUPLICATE");
+        assertThat(merged.getBody().get("duplicateOf").asString()).isEqualTo(canonical);
+
+        List<ReportFollowerAdded> added = kafka.awaitKey(Topics.REPORT_FOLLOWER_ADDED, canonical, 2, WAIT).stream()
+                .map(r -> json.readValue(r.value(), ReportFollowerAdded.class)).toList();
+        assertThat(added).extracting(a -> a.follower().phone()).containsExactly("0987000111", "0933000222");
+        assertThat(added).extracting(ReportFollowerAdded::mergedFromReportId).containsExactly(null, duplicate);
+        assertThat(get("/api/v1/reports/" + canonical).get("followerCount").asInt()).isEqualTo(2);
+        assertThat(reports.findById(canonical).orElseThrow().residents()).extracting(ReporterContact::phone)
+                .containsExactly("0912345678", "0987000111", "0933000222");
+
+        var intoDuplicate = post("/api/v1/reports/" + routedReport() + "/duplicate", STAFF_KEY, "to-truong",
+                "{\"duplicateOf\":\"" + duplicate + "\"}");
+        assertThat(intoDuplicate.getStatusCode().value()).as("merging into a closed report").isEqualTo(409);
+        assertThat(post("/api/v1/reports/" + duplicate + "/follow", CHANNEL_KEY, null,
+                "{\"reporter\":{\"phone\":\"0987000999\"}}").getStatusCode().value()).isEqualTo(409);
+    }
+}
