@@ -2,9 +2,19 @@ package vn.gov.daklak.platform.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,6 +90,7 @@ class CitizenReportFlowIT {
 
         assertThat(http.post(url(PlatformService.FEEDBACK, "/api/v1/reports/" + id + "/acknowledge"), "{}",
                 PlatformHttp.STAFF_KEY, "can-bo-01").status()).isEqualTo(200);
+        assertThat(uploadAfterPhoto(id)).as("a resolution needs an after photo").isEqualTo(201);
         assertThat(http.post(url(PlatformService.FEEDBACK, "/api/v1/reports/" + id + "/resolve"),
                 "{\"resolution\":\"Đã thu gom rác và phun khử mùi khu vực\"}", PlatformHttp.STAFF_KEY,
                 "can-bo-01").status()).isEqualTo(200);
@@ -131,6 +142,25 @@ class CitizenReportFlowIT {
             assertThat(http.text(url(service, "/actuator/prometheus"))).as(service + " Prometheus")
                     .startsWith("200").contains("application=\"" + service.moduleName() + "\"");
         }
+    }
+
+    /** The team's "after" photo, as the staff console uploads it (multipart, part name {@code files}). */
+    private static int uploadAfterPhoto(String id) throws Exception {
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpeg", jpeg);
+        String boundary = "daklak-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"sau.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(jpeg.toByteArray());
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(
+                        url(PlatformService.FEEDBACK, "/api/v1/reports/" + id + "/resolution-photos")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-Api-Key", PlatformHttp.STAFF_KEY).header("X-Staff-Id", "can-bo-01")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static List<String> citizenTemplates(JsonNode notifications) {
