@@ -21,18 +21,13 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.gov.daklak.contracts.CloudEventHeaders;
 import vn.gov.daklak.contracts.EventCatalog;
 import vn.gov.daklak.contracts.Topics;
@@ -42,21 +37,9 @@ import vn.gov.daklak.identity.teams.TeamSeeder;
 import vn.gov.daklak.platform.test.TestInfrastructure;
 
 /** The service on a real Kafka broker and a MongoDB endpoint: what it publishes, read back from the topics. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "identity.admin-key=" + IdentityEventsIntegrationTest.ADMIN_KEY)
-class IdentityEventsIntegrationTest {
-    static final String ADMIN_KEY = "integration-test-admin-key";
+class IdentityEventsIntegrationTest extends IdentityIntegrationTest {
     private static final int SEEDED_TEAMS = 205;
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
+    private final int port = PORT;
 
     @Autowired
     TeamSeeder seeder;
@@ -172,7 +155,7 @@ class IdentityEventsIntegrationTest {
 
     private RestClient admin() {
         return RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeader("X-Admin-Key", ADMIN_KEY).build();
+                .defaultHeader("Authorization", "Bearer " + adminToken()).build();
     }
 
     private long teamsCreatedByOtherTests() {

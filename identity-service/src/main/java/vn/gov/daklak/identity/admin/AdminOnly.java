@@ -6,12 +6,16 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+
 /**
- * The endpoint needs the interim {@code X-Admin-Key} header. A later issue replaces this with OAuth2 roles checked by
- * the resource server.
+ * The endpoint is for province administrators: it needs an access token of this issuer, meant for identity-service,
+ * whose {@code roles} claim holds {@code PROVINCE_ADMIN}. Without a valid token the answer is 401, with another role
+ * 403 (problem details both).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
+@PreAuthorize("hasRole('PROVINCE_ADMIN')")
 public @interface AdminOnly {
 }

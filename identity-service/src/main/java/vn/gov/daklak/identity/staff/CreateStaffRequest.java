@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.gov.daklak.contracts.notification.Channel;
+import vn.gov.daklak.identity.contact.Masking;
+import vn.gov.daklak.identity.contact.PhoneNumbers;
 
 /** Body of {@code POST /api/v1/staff}. Without a staffId one is generated; without active the account is active. */
 @ReachableOnPreferredChannel
@@ -29,7 +31,7 @@ record CreateStaffRequest(
 
     @Override
     public String toString() {
-        return "CreateStaffRequest[staffId=" + staffId + ", phone=" + ContactMasking.phone(phone) + ", email="
-                + ContactMasking.email(email) + "]";
+        return "CreateStaffRequest[staffId=" + staffId + ", phone=" + Masking.phone(phone) + ", email="
+                + Masking.email(email) + "]";
     }
 }

@@ -3,6 +3,7 @@ package vn.gov.daklak.identity.staff;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Repository;
 import vn.gov.daklak.platform.outbox.OutboxRelay;
 
 @Repository
-class MongoStaffRepository implements StaffRepository {
+class MongoStaffRepository implements StaffRepository, StaffDirectory {
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
 
@@ -25,6 +26,24 @@ class MongoStaffRepository implements StaffRepository {
     @Override
     public Optional<StaffMember> findById(String staffId) {
         return Optional.ofNullable(mongo.findById(staffId, StaffDocument.class)).map(StaffDocument::toStaffMember);
+    }
+
+    @Override
+    public Optional<StaffAccount> find(String staffId) {
+        return Optional.ofNullable(mongo.findById(staffId, StaffDocument.class)).map(MongoStaffRepository::account);
+    }
+
+    @Override
+    public Optional<StaffAccount> findActiveByPhone(String phone) {
+        List<StaffDocument> found = mongo.find(query(where("phone").is(phone).and("active").is(true)).limit(2),
+                StaffDocument.class);
+        // a phone shared by two accounts signs into neither: which one was meant cannot be told
+        return found.size() == 1 ? Optional.of(account(found.get(0))) : Optional.empty();
+    }
+
+    private static StaffAccount account(StaffDocument doc) {
+        return new StaffAccount(doc.id(), doc.roles().stream().sorted().map(Enum::name).toList(), doc.teamIds(),
+                doc.phone(), doc.active());
     }
 
     @Override

@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
 import vn.gov.daklak.identity.admin.AdminOnly;
+import vn.gov.daklak.identity.audit.Audited;
 
-/** Staff accounts over HTTP; every operation needs the admin key (the accounts hold contact details). */
+/** Staff accounts over HTTP, for province administrators only (the accounts hold contact details). */
 @AdminOnly
 @RestController
 @RequestMapping("/api/v1/staff")
@@ -30,12 +31,14 @@ class StaffController {
         return StaffView.of(service.get(staffId));
     }
 
+    @Audited("staff.create")
     @PostMapping
     ResponseEntity<StaffView> create(@Valid @RequestBody CreateStaffRequest request) {
         StaffMember member = service.create(request.staffId(), request.toDetails());
         return ResponseEntity.created(URI.create("/api/v1/staff/" + member.staffId())).body(StaffView.of(member));
     }
 
+    @Audited("staff.update")
     @PutMapping("/{staffId}")
     StaffView update(@PathVariable String staffId, @Valid @RequestBody UpdateStaffRequest request) {
         return StaffView.of(service.change(staffId, request.toDetails()));

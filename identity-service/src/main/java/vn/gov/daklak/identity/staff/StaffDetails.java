@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import vn.gov.daklak.contracts.notification.Channel;
+import vn.gov.daklak.identity.contact.Masking;
+import vn.gov.daklak.identity.contact.PhoneNumbers;
 
 /**
  * The changeable part of a staff account. Invariants: a display name, no duplicate roles or teams, and the contact
@@ -44,7 +46,7 @@ record StaffDetails(String displayName, Set<StaffRole> roles, List<String> teamI
     @Override
     public String toString() {
         return "StaffDetails[displayName=" + displayName + ", roles=" + roles + ", teamIds=" + teamIds
-                + ", preferredChannel=" + preferredChannel + ", phone=" + ContactMasking.phone(phone)
-                + ", email=" + ContactMasking.email(email) + ", active=" + active + "]";
+                + ", preferredChannel=" + preferredChannel + ", phone=" + Masking.phone(phone)
+                + ", email=" + Masking.email(email) + ", active=" + active + "]";
     }
 }

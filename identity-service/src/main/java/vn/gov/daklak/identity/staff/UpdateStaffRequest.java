@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.gov.daklak.contracts.notification.Channel;
+import vn.gov.daklak.identity.contact.Masking;
+import vn.gov.daklak.identity.contact.PhoneNumbers;
 
 /** Body of {@code PUT /api/v1/staff/{id}}: the whole changeable state of the account. */
 @ReachableOnPreferredChannel
@@ -28,7 +30,7 @@ record UpdateStaffRequest(
 
     @Override
     public String toString() {
-        return "UpdateStaffRequest[phone=" + ContactMasking.phone(phone) + ", email=" + ContactMasking.email(email)
+        return "UpdateStaffRequest[phone=" + Masking.phone(phone) + ", email=" + Masking.email(email)
                 + "]";
     }
 }

@@ -53,6 +53,15 @@ class MongoTeamRepository implements TeamRepository {
     }
 
     @Override
+    public List<String> communeCodesOf(Collection<String> teamIds) {
+        Query query = query(where("_id").in(teamIds).and("communeCode").ne(null));
+        query.fields().include("communeCode");
+        return mongo.find(query, Document.class, TeamDocument.COLLECTION).stream()
+                .map(doc -> doc.getString("communeCode"))
+                .distinct().sorted().toList();
+    }
+
+    @Override
     public Set<String> allIds() {
         return ids(new Query());
     }

@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.validation.Valid;
 import vn.gov.daklak.contracts.identity.TeamType;
 import vn.gov.daklak.identity.admin.AdminOnly;
+import vn.gov.daklak.identity.audit.Audited;
 
-/** The team directory over HTTP. Reading is public; changes need the admin key. */
+/** The team directory over HTTP. Reading is public; changes are for province administrators. */
 @RestController
 @RequestMapping("/api/v1/teams")
 class TeamController {
@@ -48,6 +49,7 @@ class TeamController {
     }
 
     @AdminOnly
+    @Audited("team.create")
     @PostMapping
     ResponseEntity<TeamView> create(@Valid @RequestBody CreateTeamRequest request) {
         Team team = service.create(request.toNewTeam());
@@ -55,6 +57,7 @@ class TeamController {
     }
 
     @AdminOnly
+    @Audited("team.update")
     @PutMapping("/{teamId}")
     TeamView update(@PathVariable String teamId, @Valid @RequestBody UpdateTeamRequest request) {
         return TeamView.of(service.change(teamId, request.name(), request.active()));

@@ -15,6 +15,9 @@ interface TeamRepository {
     /** Which of these ids exist. */
     Set<String> existingIds(Collection<String> teamIds);
 
+    /** Distinct non-null commune codes of these teams, sorted. */
+    List<String> communeCodesOf(Collection<String> teamIds);
+
     /** All team ids. */
     Set<String> allIds();
 

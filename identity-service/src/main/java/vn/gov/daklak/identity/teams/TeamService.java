@@ -14,7 +14,7 @@ import vn.gov.daklak.platform.outbox.OutboxMessages;
 
 /** Use cases of the team directory. */
 @Service
-class TeamService implements TeamCatalog {
+class TeamService implements TeamCatalog, TeamCommunes {
     private static final Logger log = LoggerFactory.getLogger(TeamService.class);
     private static final int ATTEMPTS = 3;
 
@@ -64,5 +64,13 @@ class TeamService implements TeamCatalog {
         Set<String> unknown = new HashSet<>(teamIds);
         unknown.removeAll(teams.existingIds(teamIds));
         return unknown;
+    }
+
+    @Override
+    public List<String> communeCodesOf(Collection<String> teamIds) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return teams.communeCodesOf(teamIds);
     }
 }

@@ -18,18 +18,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import vn.gov.daklak.platform.web.ProblemDetailsAdvice;
+import vn.gov.daklak.identity.ApiSlice;
+import vn.gov.daklak.identity.Tokens;
 
 @WebMvcTest(StaffController.class)
-@Import(ProblemDetailsAdvice.class)
-@TestPropertySource(properties = "identity.admin-key=test-admin-key")
+@ApiSlice
 class StaffControllerTest {
     private static final String VALID_STAFF = """
             {"staffId":"huong.nt","displayName":"Nguyễn Thị Hương","roles":["TEAM_MEMBER"],
@@ -42,13 +40,15 @@ class StaffControllerTest {
     StaffService service;
 
     @Test
-    void everyStaffEndpointNeedsTheAdminKey() throws Exception {
+    void everyStaffEndpointNeedsAProvinceAdministratorToken() throws Exception {
         mvc.perform(get("/api/v1/staff/huong.nt")).andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(post("/api/v1/staff").contentType(MediaType.APPLICATION_JSON).content(VALID_STAFF))
                 .andExpect(status().isUnauthorized());
         mvc.perform(put("/api/v1/staff/huong.nt").contentType(MediaType.APPLICATION_JSON).content(VALID_STAFF))
                 .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/staff/huong.nt").with(Tokens.staffWithRole("TEAM_LEAD")))
+                .andExpect(status().isForbidden());
         verifyNoInteractions(service);
     }
 
@@ -133,6 +133,6 @@ class StaffControllerTest {
     }
 
     private static MockHttpServletRequestBuilder admin(MockHttpServletRequestBuilder request) {
-        return request.header("X-Admin-Key", "test-admin-key").contentType(MediaType.APPLICATION_JSON);
+        return request.with(Tokens.admin()).contentType(MediaType.APPLICATION_JSON);
     }
 }

@@ -41,6 +41,12 @@ class InMemoryTeamRepository implements TeamRepository {
     }
 
     @Override
+    public List<String> communeCodesOf(Collection<String> teamIds) {
+        return teamIds.stream().map(teams::get).filter(t -> t != null && t.communeCode() != null)
+                .map(Team::communeCode).distinct().sorted().toList();
+    }
+
+    @Override
     public Set<String> allIds() {
         return new HashSet<>(teams.keySet());
     }

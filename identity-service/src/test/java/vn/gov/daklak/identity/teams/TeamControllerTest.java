@@ -19,19 +19,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.gov.daklak.contracts.identity.TeamType;
-import vn.gov.daklak.platform.web.ProblemDetailsAdvice;
+import vn.gov.daklak.identity.ApiSlice;
+import vn.gov.daklak.identity.Tokens;
 
 @WebMvcTest(TeamController.class)
-@Import(ProblemDetailsAdvice.class)
-@TestPropertySource(properties = "identity.admin-key=test-admin-key")
+@ApiSlice
 class TeamControllerTest {
     private static final String VALID_TEAM = """
             {"teamId":"66-24133-ENV","name":"Tổ môi trường Phường Buôn Ma Thuột",
@@ -44,25 +42,26 @@ class TeamControllerTest {
     TeamService service;
 
     @Test
-    void createWithoutAdminKeyIs401ProblemDetails() throws Exception {
+    void createWithoutTokenIs401ProblemDetails() throws Exception {
         mvc.perform(post("/api/v1/teams").contentType(MediaType.APPLICATION_JSON).content(VALID_TEAM))
                 .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer")))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.status").value(401))
-                .andExpect(jsonPath("$.detail").value("This operation needs a valid X-Admin-Key header."));
+                .andExpect(jsonPath("$.status").value(401));
         verifyNoInteractions(service);
     }
 
     @Test
-    void createWithWrongAdminKeyIs401() throws Exception {
-        mvc.perform(post("/api/v1/teams").header("X-Admin-Key", "guess").contentType(MediaType.APPLICATION_JSON)
-                        .content(VALID_TEAM))
-                .andExpect(status().isUnauthorized());
+    void createByAnotherRoleIs403() throws Exception {
+        mvc.perform(post("/api/v1/teams").with(Tokens.staffWithRole("PROVINCE_OPERATIONS"))
+                        .contentType(MediaType.APPLICATION_JSON).content(VALID_TEAM))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         verifyNoInteractions(service);
     }
 
     @Test
-    void updateWithoutAdminKeyIs401() throws Exception {
+    void updateWithoutTokenIs401() throws Exception {
         mvc.perform(put("/api/v1/teams/66-24133-CDS").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"x\",\"active\":false}"))
                 .andExpect(status().isUnauthorized());
@@ -181,6 +180,6 @@ class TeamControllerTest {
     }
 
     private static MockHttpServletRequestBuilder admin(MockHttpServletRequestBuilder request) {
-        return request.header("X-Admin-Key", "test-admin-key").contentType(MediaType.APPLICATION_JSON);
+        return request.with(Tokens.admin()).contentType(MediaType.APPLICATION_JSON);
     }
 }

@@ -35,8 +35,9 @@ final class ConsoleBanner {
         out.printf("  %-22s %s  (header X-Api-Key)%n", "Demo channel API key", DEMO_API_KEY);
         out.printf("  %-22s %s  (X-Api-Key, with X-Staff-Id: can-bo-01)%n", "Demo staff console key",
                 "daklak-demo-staff-key");
-        out.printf("  %-22s %s  (header X-Admin-Key, identity-service)%n", "Demo admin key",
-                "daklak-demo-admin-key");
+        out.printf("  %-22s %s  (staff demo.admin signs in by a code sent to phone 0900000001;%n", "Demo administrator",
+                "PROVINCE_ADMIN");
+        out.printf("  %-22s %s  the code is in the local SMS sink: see identity-service/README.md)%n", "", "");
         out.println();
         String feedback = services.baseUrl(PlatformService.FEEDBACK);
         out.println(" Submit a report:");

@@ -1,0 +1,10 @@
+package vn.gov.daklak.identity.principal;
+
+/** Who a token speaks for. */
+public enum SubjectType {
+    RESIDENT, STAFF, CLIENT;
+
+    public String claimValue() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

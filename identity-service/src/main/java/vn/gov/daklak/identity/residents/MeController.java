@@ -1,0 +1,51 @@
+package vn.gov.daklak.identity.residents;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.gov.daklak.identity.audit.Audited;
+import vn.gov.daklak.identity.principal.AssuranceLevel;
+
+/** A resident's own account, with a resident's access token ({@code subject_type} resident). */
+@RestController
+@RequestMapping("/api/v1/me")
+class MeController {
+    private final ResidentAccounts accounts;
+
+    MeController(ResidentAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Audited("resident.export")
+    @GetMapping("/export")
+    ResponseEntity<ResidentExport> export(@AuthenticationPrincipal Jwt token) {
+        ResidentExport export = accounts.export(token.getSubject(), AssuranceLevel.ofAcr(token.getClaimAsString("acr")));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"daklak-identity-export.json\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(export);
+    }
+
+    @Audited("resident.delete")
+    @DeleteMapping
+    ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt token) {
+        accounts.delete(token.getSubject());
+        return ResponseEntity.noContent().build();
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(ResidentNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Account not found");
+        return problem;
+    }
+}

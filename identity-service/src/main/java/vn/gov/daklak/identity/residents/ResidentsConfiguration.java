@@ -1,0 +1,15 @@
+package vn.gov.daklak.identity.residents;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.gov.daklak.platform.outbox.OutboxCollection;
+
+@Configuration(proxyBeanMethods = false)
+class ResidentsConfiguration {
+
+    @Bean
+    OutboxCollection residentsOutbox() {
+        return new OutboxCollection(ResidentDocument.COLLECTION);
+    }
+}
