@@ -41,9 +41,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.daklak.identity.authorizations.AuthorizationDocument.StoredPrincipal;
 import vn.gov.daklak.identity.authorizations.AuthorizationDocument.StoredToken;
-import vn.gov.daklak.identity.principal.AssuranceLevel;
+import vn.gov.daklak.platform.security.AssuranceLevel;
 import vn.gov.daklak.identity.principal.PlatformAuthentication;
-import vn.gov.daklak.identity.principal.SubjectType;
+import vn.gov.daklak.platform.security.SubjectType;
 
 /**
  * Authorizations (authorization codes, access, refresh and ID tokens) in MongoDB, so that every instance of the

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import vn.gov.daklak.identity.principal.SubjectType;
+import vn.gov.daklak.platform.security.SubjectType;
 
 /**
  * A channel application registered as an OAuth client.

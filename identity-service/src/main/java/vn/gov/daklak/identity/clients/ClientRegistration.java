@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import vn.gov.daklak.identity.principal.SubjectType;
+import vn.gov.daklak.platform.security.SubjectType;
 
 /** Body of {@code POST /api/v1/clients}: a new channel application (typically an Open311 partner). */
 record ClientRegistration(

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 
-import vn.gov.daklak.identity.principal.SubjectType;
+import vn.gov.daklak.platform.security.SubjectType;
 
 /** Platform settings carried in a {@link RegisteredClient}'s client settings, read when tokens are made. */
 public final class ClientSettingNames {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import vn.gov.daklak.identity.principal.SubjectType;
+import vn.gov.daklak.platform.security.SubjectType;
 
 /** A channel application as the admin API shows it; {@code clientSecret} only in the answer that created it. */
 record ClientView(String clientId, String name, ChannelKind channel, boolean confidential, Set<String> grantTypes,

@@ -18,7 +18,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-import vn.gov.daklak.identity.principal.SubjectType;
+import vn.gov.daklak.platform.security.SubjectType;
 
 @Repository
 class MongoChannelClientStore implements ChannelClientStore {

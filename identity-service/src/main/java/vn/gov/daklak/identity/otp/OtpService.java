@@ -22,7 +22,7 @@ import vn.gov.daklak.identity.clients.PlatformGrants;
 import vn.gov.daklak.identity.contact.PhoneNumbers;
 import vn.gov.daklak.identity.otp.OtpChallenge.Outcome;
 import vn.gov.daklak.identity.otp.OtpRejectedException.Reason;
-import vn.gov.daklak.identity.principal.SubjectType;
+import vn.gov.daklak.platform.security.SubjectType;
 import vn.gov.daklak.identity.privacy.Crypto;
 import vn.gov.daklak.identity.ratelimit.RateLimiter;
 import vn.gov.daklak.identity.staff.StaffAccount;

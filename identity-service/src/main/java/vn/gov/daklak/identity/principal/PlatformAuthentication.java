@@ -10,6 +10,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
+import vn.gov.daklak.platform.security.AssuranceLevel;
+import vn.gov.daklak.platform.security.SubjectType;
+
 /**
  * A signed-in resident or staff member, as the authorization server keeps them (in the session during a browser
  * sign-in, inside stored authorizations afterwards). It holds identifiers only, never the phone number or national ID:

@@ -16,7 +16,7 @@ import vn.gov.daklak.contracts.identity.ContactPreferencesChanged;
 import vn.gov.daklak.contracts.notification.Channel;
 import vn.gov.daklak.identity.authorizations.AuthorizationRevocation;
 import vn.gov.daklak.identity.contact.Masking;
-import vn.gov.daklak.identity.principal.AssuranceLevel;
+import vn.gov.daklak.platform.security.AssuranceLevel;
 import vn.gov.daklak.identity.privacy.Crypto;
 import vn.gov.daklak.platform.outbox.OutboxMessages;
 

@@ -1,7 +1,7 @@
 package vn.gov.daklak.identity.residents;
 
 import vn.gov.daklak.identity.contact.Masking;
-import vn.gov.daklak.identity.principal.AssuranceLevel;
+import vn.gov.daklak.platform.security.AssuranceLevel;
 
 /** What tokens may say about an active resident. */
 public record ResidentProfile(String residentId, String phone, String displayName, AssuranceLevel highestAssurance) {

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 import vn.gov.daklak.identity.contact.Masking;
 import vn.gov.daklak.identity.contact.PhoneNumbers;
-import vn.gov.daklak.identity.principal.AssuranceLevel;
+import vn.gov.daklak.platform.security.AssuranceLevel;
 
 /**
  * Who VNeID says signed in: the national ID number (CCCD, 12 digits), the name, the phone number if VNeID gave one,

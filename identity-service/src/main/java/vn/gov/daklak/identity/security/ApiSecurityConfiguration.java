@@ -10,6 +10,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
+import vn.gov.daklak.platform.security.ProblemResponses;
+import vn.gov.daklak.platform.security.ResourceServerConfiguration;
+
 /**
  * The API ({@code /api/**}): stateless; a bearer token of this issuer meant for identity-service ({@code aud}),
  * {@code roles} as authorities. Team reads and asking for a sign-in code are public; {@code /api/v1/me} is for
@@ -32,7 +35,7 @@ public class ApiSecurityConfiguration {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resource -> resource
                         .jwt(jwt -> jwt.decoder(jwtDecoder)
-                                .jwtAuthenticationConverter(TokenConfiguration.authenticationConverter()))
+                                .jwtAuthenticationConverter(ResourceServerConfiguration.authenticationConverter()))
                         .authenticationEntryPoint(ProblemResponses.unauthorized())
                         .accessDeniedHandler(ProblemResponses.forbidden()))
                 .exceptionHandling(exceptions -> exceptions

@@ -11,7 +11,7 @@ import org.springframework.security.oauth2.server.authorization.token.JwtEncodin
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 
 import vn.gov.daklak.identity.clients.ClientSettingNames;
-import vn.gov.daklak.identity.principal.PlatformClaims;
+import vn.gov.daklak.platform.security.PlatformClaims;
 
 /**
  * The platform's claims. Access tokens ({@code typ: at+jwt}): {@code aud} = the services the application may call,

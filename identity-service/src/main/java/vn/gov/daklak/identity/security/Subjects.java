@@ -11,9 +11,9 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.stereotype.Component;
 
 import vn.gov.daklak.identity.clients.ClientSettingNames;
-import vn.gov.daklak.identity.principal.AssuranceLevel;
+import vn.gov.daklak.platform.security.AssuranceLevel;
 import vn.gov.daklak.identity.principal.PlatformAuthentication;
-import vn.gov.daklak.identity.principal.SubjectType;
+import vn.gov.daklak.platform.security.SubjectType;
 import vn.gov.daklak.identity.residents.ResidentAccounts;
 import vn.gov.daklak.identity.residents.ResidentProfile;
 import vn.gov.daklak.identity.staff.StaffAccount;

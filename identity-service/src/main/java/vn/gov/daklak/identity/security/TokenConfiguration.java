@@ -1,20 +1,12 @@
 package vn.gov.daklak.identity.security;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.convert.converter.Converter;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Token;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -25,13 +17,11 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.token.DelegatingOAuth2TokenGenerator;
 import org.springframework.security.oauth2.server.authorization.token.JwtGenerator;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 
 import vn.gov.daklak.identity.clients.PlatformAudiences;
-import vn.gov.daklak.identity.principal.PlatformClaims;
 
 /** How tokens are made (issuer, generator with the platform's claims) and how this service checks its own. */
 @Configuration(proxyBeanMethods = false)
@@ -64,21 +54,5 @@ class TokenConfiguration {
                 new JwtIssuerValidator(issuer.issuer()),
                 new JwtAudienceValidator(PlatformAudiences.IDENTITY)));
         return decoder;
-    }
-
-    /** {@code roles} become {@code ROLE_*} authorities, {@code scope} entries {@code SCOPE_*}. */
-    static Converter<Jwt, AbstractAuthenticationToken> authenticationConverter() {
-        return jwt -> {
-            Collection<GrantedAuthority> authorities = new ArrayList<>();
-            List<String> roles = jwt.getClaimAsStringList(PlatformClaims.ROLES);
-            if (roles != null) {
-                roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
-            }
-            List<String> scopes = jwt.getClaimAsStringList("scope");
-            if (scopes != null) {
-                scopes.forEach(scope -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope)));
-            }
-            return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
-        };
     }
 }

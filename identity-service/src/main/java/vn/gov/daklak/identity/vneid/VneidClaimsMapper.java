@@ -5,7 +5,7 @@ import java.util.Map;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 
-import vn.gov.daklak.identity.principal.AssuranceLevel;
+import vn.gov.daklak.platform.security.AssuranceLevel;
 import vn.gov.daklak.identity.residents.VerifiedIdentity;
 
 /** Reads the resident's identity and the assurance level out of VNeID's ID token claims, by configured names. */

@@ -21,10 +21,10 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import vn.gov.daklak.identity.principal.AssuranceLevel;
+import vn.gov.daklak.platform.security.AssuranceLevel;
 import vn.gov.daklak.identity.principal.PlatformAuthentication;
-import vn.gov.daklak.identity.principal.PlatformClaims;
-import vn.gov.daklak.identity.principal.SubjectType;
+import vn.gov.daklak.platform.security.PlatformClaims;
+import vn.gov.daklak.platform.security.SubjectType;
 
 /** What happens after VNeID answers: the session holds the resident, and the authorization request goes on. */
 final class VneidSignInHandlers {

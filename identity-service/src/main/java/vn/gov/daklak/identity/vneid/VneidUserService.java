@@ -9,7 +9,7 @@ import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
-import vn.gov.daklak.identity.principal.PlatformClaims;
+import vn.gov.daklak.platform.security.PlatformClaims;
 import vn.gov.daklak.identity.residents.ResidentAccounts;
 import vn.gov.daklak.identity.residents.VerifiedIdentity;
 

@@ -16,7 +16,7 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 
-import vn.gov.daklak.identity.principal.SubjectType;
+import vn.gov.daklak.platform.security.SubjectType;
 
 /** The configured channel applications bind and are valid registrations, in the default and the local profile. */
 class ClientCatalogTest {

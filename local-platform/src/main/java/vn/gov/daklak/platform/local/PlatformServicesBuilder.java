@@ -81,9 +81,20 @@ public final class PlatformServicesBuilder {
     /** The launch specifications these settings produce (free ports are chosen now). */
     public List<ServiceLaunch> launches() {
         List<ServiceLaunch> launches = new ArrayList<>();
+        Map<PlatformService, Integer> chosen = new EnumMap<>(PlatformService.class);
+        for (PlatformService service : PlatformService.values()) {
+            chosen.put(service, ports.get(service) == 0 ? FreePorts.find() : ports.get(service));
+        }
+        // identity-service issues the tokens every service checks: its address is the issuer
+        String issuer = "http://localhost:" + chosen.get(PlatformService.IDENTITY);
         for (PlatformService service : services) {
-            int port = ports.get(service) == 0 ? FreePorts.find() : ports.get(service);
-            List<String> args = new ArrayList<>(commonArgs);
+            int port = chosen.get(service);
+            List<String> args = new ArrayList<>();
+            args.add("--platform.security.issuer=" + issuer);
+            if (service == PlatformService.IDENTITY) {
+                args.add("--identity.issuer=" + issuer);
+            }
+            args.addAll(commonArgs);
             args.addAll(serviceArgs.getOrDefault(service, List.of()));
             launches.add(new ServiceLaunch(service, service.execJar(repoRoot), port, kafkaBootstrap, mongoUri, args,
                     logDir.resolve(service.moduleName() + ".log")));

@@ -27,6 +27,8 @@ public interface TestInfrastructure {
         TestInfrastructure infrastructure = shared();
         registry.add("platform.kafka.brokers", infrastructure::kafkaBootstrapServers);
         registry.add("platform.mongodb.uri", infrastructure::mongoUri);
+        // access tokens from TestTokens, checked against its JWKS as services check identity-service's
+        registry.add("platform.security.issuer", TestTokens::issuer);
         if (infrastructure instanceof EmbeddedInfrastructure) {
             // the stand-in has no `hello` command (what platform-local.yml does for the embedded default)
             registry.add("management.health.mongodb.enabled", () -> "false");

@@ -1,4 +1,4 @@
-package vn.gov.daklak.identity.principal;
+package vn.gov.daklak.platform.security;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package vn.gov.daklak.identity.principal;
+package vn.gov.daklak.platform.security;
 
 /**
  * Names of the claims the platform puts in access tokens, besides the registered ones ({@code iss}, {@code sub},

@@ -1,4 +1,4 @@
-package vn.gov.daklak.identity.security;
+package vn.gov.daklak.platform.security;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -13,18 +13,18 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** 401 and 403 as RFC 9457 problem details, with the {@code WWW-Authenticate} header of RFC 6750. */
-final class ProblemResponses {
+public final class ProblemResponses {
 
     private ProblemResponses() {
     }
 
-    static AuthenticationEntryPoint unauthorized() {
+    public static AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> write(response, HttpStatus.UNAUTHORIZED,
                 "Bearer error=\"invalid_token\"", "Unauthorized",
                 "This operation needs a valid access token of the platform.");
     }
 
-    static AccessDeniedHandler forbidden() {
+    public static AccessDeniedHandler forbidden() {
         return (request, response, exception) -> write(response, HttpStatus.FORBIDDEN,
                 "Bearer error=\"insufficient_scope\"", "Forbidden",
                 "The access token does not allow this operation.");
