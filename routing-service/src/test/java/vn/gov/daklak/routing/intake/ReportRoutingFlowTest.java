@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 import vn.gov.daklak.contracts.CloudEventHeaders;
@@ -29,6 +30,7 @@ import vn.gov.daklak.contracts.report.IntakeChannel;
 import vn.gov.daklak.contracts.report.Priority;
 import vn.gov.daklak.contracts.report.ReportRouted;
 import vn.gov.daklak.contracts.report.ReportSubmitted;
+import vn.gov.daklak.platform.test.TestTokens;
 import vn.gov.daklak.reference.Commune;
 import vn.gov.daklak.reference.Communes;
 import vn.gov.daklak.routing.support.CloudEventsKafka;
@@ -78,7 +80,9 @@ class ReportRoutingFlowTest extends RoutingServiceIntegrationTest {
         assertThat(Duration.between(event.routedAt(), event.acknowledgeBy())).isEqualTo(Duration.ofHours(1));
         assertThat(Duration.between(event.routedAt(), event.resolveBy())).isEqualTo(Duration.ofHours(24));
 
-        mvc.perform(get("/api/v1/routing/decisions/" + reportId))
+        mvc.perform(get("/api/v1/routing/decisions/" + reportId)
+                        .header(HttpHeaders.AUTHORIZATION, TestTokens.staff("staff-1", "TEAM_MEMBER")
+                                .teams(TAN_LAP_TEAM).communes(TAN_LAP.code()).bearer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.teamId").value(TAN_LAP_TEAM))
                 .andExpect(jsonPath("$.method").value("POINT_IN_POLYGON"))
@@ -142,7 +146,8 @@ class ReportRoutingFlowTest extends RoutingServiceIntegrationTest {
 
     @Test
     void unknownDecisionIsAProblem404() throws Exception {
-        mvc.perform(get("/api/v1/routing/decisions/no-such-report"))
+        mvc.perform(get("/api/v1/routing/decisions/no-such-report").header(HttpHeaders.AUTHORIZATION,
+                        PROVINCE_OPERATIONS))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(404));

@@ -8,18 +8,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.gov.daklak.platform.security.ResourceServerConfiguration;
 import vn.gov.daklak.platform.web.ProblemDetailsAdvice;
 import vn.gov.daklak.reference.Commune;
 import vn.gov.daklak.reference.Communes;
 import vn.gov.daklak.routing.jurisdiction.JurisdictionIndex;
+import vn.gov.daklak.routing.security.SecurityConfiguration;
 
-@WebMvcTest(JurisdictionController.class)
-@Import({JurisdictionIndex.class, ProblemDetailsAdvice.class})
+/** With the service's real security rules: these endpoints answer without a token. */
+@WebMvcTest(controllers = JurisdictionController.class,
+        properties = "platform.security.issuer=http://127.0.0.1:9/no-token-is-checked-here")
+@ImportAutoConfiguration(ResourceServerConfiguration.class)
+@Import({JurisdictionIndex.class, ProblemDetailsAdvice.class, SecurityConfiguration.class})
 class JurisdictionControllerTest {
     static final Commune BUON_MA_THUOT = Communes.byCode("24133").orElseThrow();
 

@@ -11,13 +11,13 @@ import static vn.gov.daklak.routing.support.CloudEventsKafka.withKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 import com.mongodb.client.MongoClient;
@@ -51,15 +51,16 @@ class RoutingRulesFlowTest extends RoutingServiceIntegrationTest {
     }
 
     @Test
-    void publishingNeedsAnAdminKeyAndValidRules() throws Exception {
+    void publishingNeedsAProvinceAdministratorAndValidRules() throws Exception {
         String draft = "{\"note\":\"x\",\"placeKinds\":[],\"rules\":[]}";
         mvc.perform(put("/api/v1/routing/rules").contentType(MediaType.APPLICATION_JSON).content(draft))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(put("/api/v1/routing/rules").header("X-Api-Key", "wrong").contentType(MediaType.APPLICATION_JSON)
-                        .content(draft))
-                .andExpect(status().isForbidden());
-        mvc.perform(put("/api/v1/routing/rules").header("X-Api-Key", ADMIN_KEY)
+        mvc.perform(put("/api/v1/routing/rules").header(HttpHeaders.AUTHORIZATION, PROVINCE_OPERATIONS)
+                        .contentType(MediaType.APPLICATION_JSON).content(draft))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(put("/api/v1/routing/rules").header(HttpHeaders.AUTHORIZATION, PROVINCE_ADMIN)
                         .contentType(MediaType.APPLICATION_JSON).content(draft))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("Invalid routing rules: rules: at least one rule is required"));
@@ -79,10 +80,11 @@ class RoutingRulesFlowTest extends RoutingServiceIntegrationTest {
                  "categories": ["VAN_HOA_DU_LICH.LE_HOI"],
                  "targets": [{"teamType": "COMMUNE_POLICE", "scope": "COMMUNE"}]}"""));
         draft.put("note", "Lễ hội do công an xã xử lý");
-        String published = mvc.perform(put("/api/v1/routing/rules").header("X-Api-Key", ADMIN_KEY)
-                        .header("X-Actor-Id", "admin-01").contentType(MediaType.APPLICATION_JSON)
+        String published = mvc.perform(put("/api/v1/routing/rules").header(HttpHeaders.AUTHORIZATION, PROVINCE_ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(JSON.writeValueAsString(draft)))
                 .andExpect(status().isOk())
+                // the administrator's staff id, from the token
                 .andExpect(jsonPath("$.createdBy").value("admin-01"))
                 .andReturn().getResponse().getContentAsString();
         long version = JSON.readTree(published).get("version").asLong();
@@ -91,12 +93,14 @@ class RoutingRulesFlowTest extends RoutingServiceIntegrationTest {
         assertThat(after.teamId()).isEqualTo(POLICE);
         assertThat(after.ruleId()).isEqualTo("festival-order-police");
         assertThat(after.reason()).contains("Lễ hội: Công an xã giữ trật tự (thử nghiệm).");
-        mvc.perform(get("/api/v1/routing/decisions/" + after.reportId()))
+        mvc.perform(get("/api/v1/routing/decisions/" + after.reportId())
+                        .header(HttpHeaders.AUTHORIZATION, PROVINCE_OPERATIONS))
                 .andExpect(jsonPath("$.ruleSetVersion").value(version))
                 .andExpect(jsonPath("$.ruleId").value("festival-order-police"));
-        mvc.perform(get("/api/v1/routing/rules/" + version)).andExpect(jsonPath("$.rules[0].id")
+        mvc.perform(get("/api/v1/routing/rules/" + version).header(HttpHeaders.AUTHORIZATION, PROVINCE_OPERATIONS))
+                .andExpect(jsonPath("$.rules[0].id")
                 .value("festival-order-police"));
-        mvc.perform(get("/api/v1/routing/rules/history"))
+        mvc.perform(get("/api/v1/routing/rules/history").header(HttpHeaders.AUTHORIZATION, PROVINCE_OPERATIONS))
                 .andExpect(jsonPath("$[0].version").value(version))
                 .andExpect(jsonPath("$[0].note").value("Lễ hội do công an xã xử lý"));
 
@@ -104,7 +108,7 @@ class RoutingRulesFlowTest extends RoutingServiceIntegrationTest {
         try (MongoClient other = MongoClients.create(TestInfrastructure.shared().mongoUri())) {
             MongoRuleBook otherInstance = new MongoRuleBook(new MongoTemplate(other, "routing-service"), JSON,
                     Clock.systemUTC(), new RulesProperties(new ClassPathResource("routing/team-rules.json"),
-                    Duration.ZERO, List.of()));
+                    Duration.ZERO));
             assertThat(otherInstance.current().version()).isEqualTo(version);
         }
     }

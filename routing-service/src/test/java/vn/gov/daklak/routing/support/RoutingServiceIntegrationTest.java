@@ -16,21 +16,22 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.gov.daklak.contracts.identity.TeamType;
 import vn.gov.daklak.contracts.identity.TeamUpserted;
 import vn.gov.daklak.platform.test.TestInfrastructure;
+import vn.gov.daklak.platform.test.TestTokens;
 
 /**
  * Base of every integration test of this module: identical annotations, so they all share one Spring context
  * against the shared broker and MongoDB endpoint (containers with Docker, embedded otherwise).
  */
 @SpringBootTest(properties = {
-        // SHA-256 of "test-admin-key"
-        "routing.rules.admin-api-key-sha256=" + RoutingServiceIntegrationTest.ADMIN_KEY_SHA256,
         // tests call the scanner themselves, with their own clocks
         "routing.escalation.scan-interval=1h"})
 @AutoConfigureMockMvc
 public abstract class RoutingServiceIntegrationTest {
     protected static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
-    protected static final String ADMIN_KEY = "test-admin-key";
-    static final String ADMIN_KEY_SHA256 = "944650a7cd0f9e14d5c4fb15edbffb7fa45fb9ed36a4fa9be3d7e5476ae51bd9";
+    /** An {@code Authorization} value of a province administrator (rules: read and publish; every case). */
+    protected static final String PROVINCE_ADMIN = TestTokens.staff("admin-01", "PROVINCE_ADMIN").bearer();
+    /** An {@code Authorization} value of province operations (rules: read; every case). */
+    protected static final String PROVINCE_OPERATIONS = TestTokens.staff("ops-01", "PROVINCE_OPERATIONS").bearer();
     protected static final CloudEventsKafka kafka =
             new CloudEventsKafka(TestInfrastructure.shared().kafkaBootstrapServers());
 

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 
 import vn.gov.daklak.contracts.Topics;
 import vn.gov.daklak.contracts.identity.TeamType;
@@ -70,7 +71,8 @@ class TransferFlowTest extends RoutingServiceIntegrationTest {
         assertThat(hops.get(1).routedAt()).isAfter(first.routedAt());
         assertThat(hops.get(3).reason()).contains("\"Vẫn thuộc Ea Kao\"").contains("chuyển qua lại 3 lần");
 
-        mvc.perform(get("/api/v1/routing/decisions/" + reportId))
+        mvc.perform(get("/api/v1/routing/decisions/" + reportId).header(HttpHeaders.AUTHORIZATION,
+                        PROVINCE_OPERATIONS))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.teamId").value(TRIAGE_TEAM))
                 .andExpect(jsonPath("$.transfers").value(3))
