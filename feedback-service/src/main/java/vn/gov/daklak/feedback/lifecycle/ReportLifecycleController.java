@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.feedback.report.InternalNote;
@@ -19,6 +21,7 @@ import vn.gov.daklak.feedback.report.ReportNotFoundException;
 import vn.gov.daklak.feedback.report.ReportRepository;
 import vn.gov.daklak.feedback.security.ApiPrincipal;
 import vn.gov.daklak.feedback.tracking.ReportView;
+import vn.gov.daklak.reference.Communes;
 
 /** What a team member does to a report (staff console key + {@code X-Staff-Id}). */
 @RestController
@@ -47,6 +50,18 @@ class ReportLifecycleController {
     }
 
     record Duplicate(@NotBlank String duplicateOf) {
+    }
+
+    /** Where the team would hand the report on: both optional (routing decides again), the reason required. */
+    record Transfer(@NotBlank @Size(max = 2000) String reason,
+                    @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String toCommuneCode,
+                    @Size(max = 100) String toTeamId) {
+
+        @AssertTrue(message = "is not the code of a commune or ward of Đắk Lắk")
+        boolean isKnownCommune() {
+            return blankToNull(toCommuneCode) == null || !toCommuneCode.matches("\\d{5}")
+                    || Communes.byCode(toCommuneCode).isPresent();
+        }
     }
 
     record Member(@NotBlank @Size(max = 100) String memberId) {
@@ -85,6 +100,20 @@ class ReportLifecycleController {
                 body.reason() + " Đơn vị có thẩm quyền: " + body.responsibleParty()));
     }
 
+    /**
+     * The team hands the report on: it becomes TRANSFERRED and routing is asked ({@code ReportTransferRequested})
+     * to route it again; routing's new {@code ReportRouted} makes it ROUTED with the new team.
+     */
+    @PostMapping("/transfer")
+    ReportView transfer(@PathVariable String id, @Valid @RequestBody Transfer body,
+                        @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
+        String staff = principal.requireStaff();
+        String reason = body.reason().strip();
+        String toCommune = blankToNull(body.toCommuneCode());
+        String toTeam = blankToNull(body.toTeamId());
+        return view(lifecycle.act(id, (r, now) -> r.requestTransfer(staff, reason, toCommune, toTeam, now)));
+    }
+
     /** Merges this report into {@code duplicateOf}: its reporter and followers follow that report from now on. */
     @PostMapping("/duplicate")
     ReportView duplicate(@PathVariable String id, @Valid @RequestBody Duplicate body,
@@ -117,6 +146,10 @@ class ReportLifecycleController {
                              @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
         principal.requireStaff();
         return reports.findById(id).orElseThrow(() -> new ReportNotFoundException(id)).internalNotes();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String note(Note body) {

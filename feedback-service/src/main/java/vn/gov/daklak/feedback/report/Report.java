@@ -22,6 +22,7 @@ import vn.gov.daklak.contracts.report.ReportFollowerAdded;
 import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.contracts.report.ReportStatusChanged;
 import vn.gov.daklak.contracts.report.ReportSubmitted;
+import vn.gov.daklak.contracts.report.ReportTransferRequested;
 import vn.gov.daklak.contracts.report.ReporterContact;
 import vn.gov.daklak.platform.outbox.OutboxMessage;
 
@@ -70,6 +71,9 @@ public class Report {
     private Long version;
     @Transient
     private List<Object> raised = new ArrayList<>();
+
+    /** Routing method of a hop made on a team's transfer request ({@code ReportRouted.method}). */
+    public static final String TRANSFER = "TRANSFER";
 
     /** How long a resident may dispute a resolution; after it the report closes itself. */
     public static final Duration DISPUTE_WINDOW = Duration.ofDays(7);
@@ -125,16 +129,68 @@ public class Report {
         return changed;
     }
 
-    /** Records routing's decision; the report becomes ROUTED. */
+    /**
+     * Records routing's decision; the report becomes ROUTED. A hop after a transfer ({@link #TRANSFER} method, from
+     * TRANSFERRED) names the team it came from; its deadlines are the event's (routing keeps the original ones), or
+     * the previous ones if the event has none.
+     */
     public ReportStatusChanged assign(Assignment decided, String eventId, Instant at) {
+        Assignment previous = assignment;
+        boolean transferHop = status == ReportStatus.TRANSFERRED;
+        if (!StatusTransitions.allowed(status, ReportStatus.ROUTED)) {
+            throw new IllegalTransitionException(status, ReportStatus.ROUTED);
+        }
+        if (previous != null && (decided.acknowledgeBy() == null || decided.resolveBy() == null)) {
+            decided = new Assignment(decided.communeCode(), decided.communeName(), decided.teamId(),
+                    decided.teamName(), decided.teamType(), decided.method(), decided.ruleId(), decided.reason(),
+                    decided.priority(),
+                    decided.acknowledgeBy() == null ? previous.acknowledgeBy() : decided.acknowledgeBy(),
+                    decided.resolveBy() == null ? previous.resolveBy() : decided.resolveBy());
+        }
         assignment = decided;
         assigneeId = null;
         ReportStatusChanged changed = changeStatus(ReportStatus.ROUTED, "routing-service", "SYSTEM",
                 decided.reason(), at);
+        String note = transferHop || TRANSFER.equals(decided.method())
+                ? "Chuyển từ " + (previous == null ? "?" : previous.teamName()) + " sang " + decided.teamName()
+                        + (decided.communeName() == null ? "" : " (" + decided.communeName() + ")") + " — "
+                        + decided.reason()
+                : "Giao " + decided.teamName() + " — " + decided.reason();
         timeline.set(timeline.size() - 1, new TimelineEntry(at, TimelineEntry.Kind.ROUTED, ReportStatus.ROUTED,
-                "routing-service", "Giao " + decided.teamName() + " — " + decided.reason()));
+                "routing-service", note));
         appliedEventIds.add(eventId);
         return changed;
+    }
+
+    /**
+     * The team that has the report asks to hand it on (to {@code toTeamId} and/or {@code toCommuneCode}, both
+     * optional: routing decides again without this team). The report becomes TRANSFERRED until routing answers with a
+     * new {@code ReportRouted}; the deadlines keep running.
+     */
+    public ReportTransferRequested requestTransfer(String staffId, String reason, String toCommuneCode,
+                                                   String toTeamId, Instant at) {
+        if (!StatusTransitions.allowed(status, ReportStatus.TRANSFERRED)) {
+            throw new IllegalTransitionException(status, ReportStatus.TRANSFERRED);
+        }
+        if (assignment == null || assignment.teamId() == null) {
+            throw new ReportRuleViolation("Report " + id + " has no team to transfer it from");
+        }
+        String fromTeamId = assignment.teamId();
+        changeStatus(ReportStatus.TRANSFERRED, staffId, "TEAM_MEMBER", reason, at);
+        StringBuilder note = new StringBuilder("Đề nghị chuyển khỏi ").append(assignment.teamName());
+        if (toTeamId != null) {
+            note.append(", đến tổ ").append(toTeamId);
+        }
+        if (toCommuneCode != null) {
+            note.append(", về xã/phường ").append(toCommuneCode);
+        }
+        note.append(". Lý do: ").append(reason);
+        timeline.set(timeline.size() - 1, new TimelineEntry(at, TimelineEntry.Kind.STATUS_CHANGED,
+                ReportStatus.TRANSFERRED, staffId, note.toString()));
+        ReportTransferRequested requested = new ReportTransferRequested(id, fromTeamId, toTeamId, toCommuneCode,
+                reason, staffId, at);
+        raised.add(requested);
+        return requested;
     }
 
     /** The team asks the resident a question; the report waits for the answer. */
