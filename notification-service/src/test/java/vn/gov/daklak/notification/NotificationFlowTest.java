@@ -54,6 +54,7 @@ import vn.gov.daklak.contracts.report.GeoPoint;
 import vn.gov.daklak.contracts.report.IntakeChannel;
 import vn.gov.daklak.contracts.report.Priority;
 import vn.gov.daklak.contracts.report.ReportEscalated;
+import vn.gov.daklak.contracts.report.ReportFollowerAdded;
 import vn.gov.daklak.contracts.report.ReportRouted;
 import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.contracts.report.ReportStatusChanged;
@@ -128,7 +129,8 @@ class NotificationFlowTest {
     void bindingsReady() {
         if (!bindingsReady) {
             kafka.awaitGroupStable(GROUP, Set.of(Topics.REPORT_SUBMITTED, Topics.REPORT_ROUTED,
-                    Topics.REPORT_STATUS_CHANGED, Topics.REPORT_ESCALATED, Topics.NOTIFICATION_REQUESTED,
+                    Topics.REPORT_STATUS_CHANGED, Topics.REPORT_ESCALATED, Topics.REPORT_FOLLOWER_ADDED,
+                    Topics.NOTIFICATION_REQUESTED,
                     Topics.STAFF_DIRECTORY, Topics.CONTACT_PREFERENCES), Duration.ofSeconds(60));
             bindingsReady = true;
         }
@@ -252,6 +254,58 @@ class NotificationFlowTest {
 
         assertThat(awaitSent(reportId, 5)).extracting(n -> n.get("templateKey").asString()).containsExactly(
                 "report.received", "report.routed", "report.transferred", "report.routed", "report.acknowledged");
+    }
+
+    @Test
+    void followersAreToldOfTheResolutionLikeTheReporterInTheirLanguageButNotOfTheTeamsQuestion() {
+        String reportId = newReportId();
+        String reporterPhone = newPhone();
+        String followerPhone = newPhone();
+        String englishPhone = newPhone();
+        kafka.publish(submitted(reportId, new ReporterContact("Nguyễn Thị Hoa", reporterPhone, null, null,
+                Channel.SMS, "vi")), "ev-sub-" + reportId, reportId);
+        kafka.publish(routed(reportId), "ev-rt-" + reportId, reportId);
+        awaitSent(reportId, 2);
+
+        // a resident follows the report; a team merges another report, whose English-speaking reporter follows it
+        ReportFollowerAdded follows = new ReportFollowerAdded(reportId,
+                new ReporterContact("Lê Thị Mai", followerPhone, null, null, null, null), null, Instant.now());
+        ReportFollowerAdded merged = new ReportFollowerAdded(reportId,
+                new ReporterContact("John Smith", englishPhone, null, null, Channel.SMS, "en"), "rpt-merged",
+                Instant.now());
+        kafka.publish(follows, "ev-fol-" + reportId, reportId);
+        kafka.awaitConsumed(GROUP, kafka.publish(merged, "ev-fol2-" + reportId, reportId), WAIT);
+
+        kafka.publish(statusChanged(reportId, ReportStatus.ACKNOWLEDGED, ReportStatus.NEED_INFO,
+                "Xin cho biết số nhà cụ thể?"), "ev-ask-" + reportId, reportId);
+        ReportStatusChanged resolved = statusChanged(reportId, ReportStatus.IN_PROGRESS, ReportStatus.RESOLVED,
+                "Đã vá ổ gà trước số nhà 12.");
+        kafka.publish(resolved, "ev-res-" + reportId, reportId);
+
+        List<JsonNode> listed = awaitSent(reportId, 6);
+        assertThat(listed).extracting(n -> n.get("templateKey").asString()).containsExactlyInAnyOrder(
+                "report.received", "report.routed", "report.need-info",
+                "report.resolved", "report.resolved", "report.resolved");
+        assertThat(listed).allSatisfy(n -> assertThat(n.get("recipientKind").asString()).isEqualTo("CITIZEN"));
+        assertThat(listed).filteredOn(n -> n.get("templateKey").asString().equals("report.resolved"))
+                .extracting(n -> n.get("id").asString()).doesNotHaveDuplicates();
+
+        assertThat(localSink(Channel.SMS, reporterPhone)).filteredOn(t -> t.contains(tracking(reportId)))
+                .hasSize(4).last().asString().startsWith("Phản ánh " + tracking(reportId) + " đã được giải quyết.");
+        assertThat(localSink(Channel.SMS, followerPhone)).singleElement().asString()
+                .startsWith("Phản ánh " + tracking(reportId) + " đã được giải quyết.")
+                .contains("Đã vá ổ gà trước số nhà 12.");
+        assertThat(localSink(Channel.SMS, englishPhone)).singleElement().asString()
+                .startsWith("Report " + tracking(reportId) + " has been resolved.");
+
+        // both events again (redelivered): nothing new for anyone
+        kafka.awaitConsumed(GROUP, kafka.publish(follows, "ev-fol-" + reportId, reportId), WAIT);
+        kafka.awaitConsumed(GROUP, kafka.publish(resolved, "ev-res-" + reportId, reportId), WAIT);
+        assertThat(list(reportId)).hasSize(6);
+        assertThat(localSink(Channel.SMS, followerPhone)).hasSize(1);
+        assertThat(localSink(Channel.SMS, englishPhone)).hasSize(1);
+        assertThat(localSink(Channel.SMS, reporterPhone)).filteredOn(t -> t.contains(tracking(reportId)))
+                .hasSize(4);
     }
 
     @Test

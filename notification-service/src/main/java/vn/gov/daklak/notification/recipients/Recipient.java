@@ -1,9 +1,12 @@
 package vn.gov.daklak.notification.recipients;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import vn.gov.daklak.contracts.notification.Channel;
 import vn.gov.daklak.contracts.notification.RecipientKind;
@@ -42,6 +45,19 @@ public record Recipient(RecipientKind kind, String id, String language, List<Rou
         Contact reachable = preferences == null ? contact : preferences.applyTo(contact);
         return new Recipient(RecipientKind.CITIZEN, "reporter:" + reportId, reachable.language(),
                 ChannelChoice.routes(reachable), preferences == null ? null : preferences.quietHours(),
+                preferences == null ? Set.of() : Set.of(InboxKeys.resident(preferences.residentId())));
+    }
+
+    /**
+     * A resident who follows {@code reportId} without having filed it, reached as their current preferences (if
+     * known) say; one recipient per person and report ({@code personKey}), whichever event named them.
+     */
+    public static Recipient followerOf(String reportId, String personKey, Contact contact,
+                                       ResidentPreferences preferences) {
+        Contact reachable = preferences == null ? contact : preferences.applyTo(contact);
+        String id = "follower:" + UUID.nameUUIDFromBytes((reportId + '|' + personKey).getBytes(UTF_8));
+        return new Recipient(RecipientKind.CITIZEN, id, reachable.language(), ChannelChoice.routes(reachable),
+                preferences == null ? null : preferences.quietHours(),
                 preferences == null ? Set.of() : Set.of(InboxKeys.resident(preferences.residentId())));
     }
 

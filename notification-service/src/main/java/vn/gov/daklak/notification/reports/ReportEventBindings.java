@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import vn.gov.daklak.contracts.report.ReportEscalated;
+import vn.gov.daklak.contracts.report.ReportFollowerAdded;
 import vn.gov.daklak.contracts.report.ReportRouted;
 import vn.gov.daklak.contracts.report.ReportStatusChanged;
 import vn.gov.daklak.contracts.report.ReportSubmitted;
@@ -46,6 +47,14 @@ class ReportEventBindings {
             ReportStatusChanged event = EventPayloads.require(message, ReportStatusChanged.class);
             notifier.statusChanged(eventId, event);
             staff.citizenReplied(eventId, event);
+        };
+    }
+
+    @Bean
+    Consumer<Message<ReportFollowerAdded>> onReportFollowerAdded(ReportNotifier notifier) {
+        return message -> {
+            String eventId = EventEnvelope.of(message).id();
+            notifier.followerAdded(eventId, EventPayloads.require(message, ReportFollowerAdded.class));
         };
     }
 

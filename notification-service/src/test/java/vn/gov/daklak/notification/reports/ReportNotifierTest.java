@@ -31,6 +31,7 @@ import vn.gov.daklak.notification.dispatch.Dispatcher;
 import vn.gov.daklak.notification.dispatch.Notification;
 import vn.gov.daklak.notification.recipients.Contact;
 import vn.gov.daklak.notification.recipients.ReporterContactUnknownException;
+import vn.gov.daklak.notification.recipients.ReportFollowers;
 import vn.gov.daklak.notification.recipients.ReporterContacts;
 import vn.gov.daklak.notification.recipients.ResidentPreferences;
 import vn.gov.daklak.notification.recipients.ResidentPreferencesStore;
@@ -45,7 +46,9 @@ class ReportNotifierTest {
     private final ReporterContacts contacts = mock(ReporterContacts.class);
     private final Dispatcher dispatcher = mock(Dispatcher.class);
     private final ResidentPreferencesStore preferences = mock(ResidentPreferencesStore.class);
-    private final ReportNotifier notifier = new ReportNotifier(contacts, preferences, TestTemplates.renderer(),
+    private final ReportFollowers followers = mock(ReportFollowers.class);
+    private final ReportNotifier notifier = new ReportNotifier(contacts, followers, preferences,
+            TestTemplates.renderer(),
             dispatcher, new MutableClock(Instant.parse("2026-11-28T03:00:00Z")));
 
     @Test
@@ -159,6 +162,54 @@ class ReportNotifierTest {
         assertThat(StatusMessages.templateFor(ReportStatus.TRANSFERRED)).contains("report.transferred");
         assertThat(StatusMessages.templateFor(ReportStatus.IN_PROGRESS)).isEmpty();
         assertThat(StatusMessages.templateFor(ReportStatus.WITHDRAWN)).isEmpty();
+    }
+
+    @Test
+    void followersAddedBeforeTheStepAreToldInTheirLanguageOnceEachButNotTheReporterTwiceNorLaterFollowers() {
+        when(contacts.nextForReport("r-1")).thenReturn(Optional.of(new SequencedContact(CONTACT, 3, 1)));
+        Instant before = Instant.parse("2026-11-28T03:30:00Z");
+        when(followers.of("r-1")).thenReturn(java.util.List.of(
+                follower("ev-f1", "0987000111", "en", before),
+                follower("ev-f2", "+84912345678", null, before), // the reporter themselves
+                follower("ev-f3", "0933000222", "vi", Instant.parse("2026-11-28T05:00:00Z")))); // after the step
+
+        notifier.statusChanged("ev-7", status(ReportStatus.IN_PROGRESS, ReportStatus.RESOLVED, "Đã thu gom"));
+
+        ArgumentCaptor<Notification> captor = ArgumentCaptor.forClass(Notification.class);
+        verify(dispatcher, org.mockito.Mockito.times(2)).submit(captor.capture());
+        assertThat(captor.getAllValues()).extracting(Notification::address)
+                .containsExactly("0912345678", "0987000111");
+        assertThat(captor.getAllValues().get(1).text()).startsWith("Report DL-7K2M9QX has been resolved.");
+        assertThat(captor.getAllValues().get(1).recipientId()).startsWith("follower:")
+                .isNotEqualTo(captor.getAllValues().get(0).recipientId());
+    }
+
+    @Test
+    void theTeamsQuestionIsForTheReporterOnly() {
+        when(contacts.nextForReport("r-1")).thenReturn(Optional.of(new SequencedContact(CONTACT, 3, 1)));
+        when(followers.of("r-1")).thenReturn(java.util.List.of(
+                follower("ev-f1", "0987000111", "vi", Instant.parse("2026-11-28T03:30:00Z"))));
+
+        notifier.statusChanged("ev-8", status(ReportStatus.ACKNOWLEDGED, ReportStatus.NEED_INFO, "Số nhà?"));
+
+        assertThat(submittedNotification().address()).isEqualTo("0912345678");
+    }
+
+    @Test
+    void aFollowerIsStoredWithTheEventThatAddedThem() {
+        notifier.followerAdded("ev-f", new vn.gov.daklak.contracts.report.ReportFollowerAdded("r-1",
+                new ReporterContact("Mai", "0987000111", null, null, Channel.SMS, "en"), "r-0",
+                Instant.parse("2026-11-28T03:30:00Z")));
+
+        verify(followers).add(new ReportFollowers.Follower("ev-f", "r-1", "0987000111", null, null, Channel.SMS,
+                "en", "r-0", Instant.parse("2026-11-28T03:30:00Z")));
+        assertThatThrownBy(() -> notifier.followerAdded("ev-g", new vn.gov.daklak.contracts.report
+                .ReportFollowerAdded("r-1", null, null, Instant.now()))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static ReportFollowers.Follower follower(String eventId, String phone, String language,
+                                                    Instant addedAt) {
+        return new ReportFollowers.Follower(eventId, "r-1", phone, null, null, Channel.SMS, language, null, addedAt);
     }
 
     @Test
