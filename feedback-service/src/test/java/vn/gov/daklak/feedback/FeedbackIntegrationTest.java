@@ -32,14 +32,16 @@ import vn.gov.daklak.feedback.report.ReportRepository;
 import vn.gov.daklak.platform.test.KafkaTestClient;
 import vn.gov.daklak.platform.test.MutableClock;
 import vn.gov.daklak.platform.test.TestInfrastructure;
+import vn.gov.daklak.platform.test.TestTokens;
 
 /**
  * feedback-service against a real Kafka broker and a MongoDB endpoint, playing routing-service by hand. Every
  * integration test class extends this one, so they all share one Spring context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "feedback.api-keys.8afb809f9a1a4ba588f4c42654ec99482e8169a42a0103dbdeab868342a91125=channel:ZALO",
-        "feedback.api-keys.c348e86479b94c1469030c98739cf784ba383c0a15ca3902a526d77d5572e2ec=staff-console",
+        "feedback.open311.api-keys.8afb809f9a1a4ba588f4c42654ec99482e8169a42a0103dbdeab868342a91125=OPEN311",
+        "feedback.privacy.phone-hash-key=Qk8xN2Y0a0JhZ1R5c2VjcmV0LWtleS1mb3ItdGVzdHMhIQ==",
+        "feedback.categories.require-vneid-level2=" + FeedbackIntegrationTest.VNEID_LEVEL2_CATEGORY,
         "spring.main.allow-bean-definition-overriding=true"})
 @Import(FeedbackIntegrationTest.Clocks.class)
 public abstract class FeedbackIntegrationTest {
@@ -51,8 +53,15 @@ public abstract class FeedbackIntegrationTest {
         }
     }
 
-    protected static final String CHANNEL_KEY = "daklak-demo-key";
-    protected static final String STAFF_KEY = "daklak-demo-staff-key";
+    /** The team and commune {@link #route} gives reports to. */
+    protected static final String TEAM = "66-24133-CDS";
+    protected static final String COMMUNE = "24133";
+    /** The resident who files reports in {@link #submit}. */
+    protected static final String RESIDENT = "res-1";
+    /** Configured in this context as needing VNeID level 2. */
+    protected static final String VNEID_LEVEL2_CATEGORY = "AN_NINH_TRAT_TU";
+    /** The Open311 partner's {@code api_key}. */
+    protected static final String OPEN311_KEY = "daklak-demo-key";
     protected static final Duration WAIT = Duration.ofSeconds(30);
 
     protected static KafkaTestClient kafka;
@@ -87,20 +96,65 @@ public abstract class FeedbackIntegrationTest {
                 .build();
     }
 
-    protected ResponseEntity<JsonNode> post(String path, String key, String staffId, String body) {
-        var request = http().post().uri(path).contentType(MediaType.APPLICATION_JSON).header("X-Api-Key", key);
-        if (staffId != null) {
-            request = request.header("X-Staff-Id", staffId);
+    /** {@code Authorization} of the resident {@link #RESIDENT} (signed in by phone, province app). */
+    protected static String resident() {
+        return resident(RESIDENT);
+    }
+
+    protected static String resident(String residentId) {
+        return TestTokens.resident(residentId).bearer();
+    }
+
+    /** A lead and member of {@link #TEAM} (commune {@link #COMMUNE}). */
+    protected static String staff(String staffId) {
+        return TestTokens.staff(staffId, "TEAM_MEMBER", "TEAM_LEAD").teams(TEAM).communes(COMMUNE).bearer();
+    }
+
+    /** A lead and member of {@code teamId} (commune {@link #COMMUNE}). */
+    protected static String staffOf(String teamId, String staffId) {
+        return TestTokens.staff(staffId, "TEAM_MEMBER", "TEAM_LEAD").teams(teamId).communes(COMMUNE).bearer();
+    }
+
+    /** A lead and member of the team that has report {@code reportId} now (it must be routed). */
+    protected String staffFor(String reportId, String staffId) {
+        var report = reports.findById(reportId).orElseThrow();
+        return TestTokens.staff(staffId, "TEAM_MEMBER", "TEAM_LEAD").teams(report.currentTeamId())
+                .communes(report.currentCommuneCode()).bearer();
+    }
+
+    /** Province operations: may see and act on every report and queue. */
+    protected static String operations() {
+        return TestTokens.staff("province-ops", "PROVINCE_OPERATIONS").bearer();
+    }
+
+    /** The hotline console's own token (assisted filing). */
+    protected static String hotlineConsole() {
+        return TestTokens.application("daklak-hotline-console", "HOTLINE_CONSOLE", "CHANNEL_APP").bearer();
+    }
+
+    protected ResponseEntity<JsonNode> post(String path, String authorization, String body) {
+        var request = http().post().uri(path).contentType(MediaType.APPLICATION_JSON);
+        if (authorization != null) {
+            request = request.header("Authorization", authorization);
         }
         return request.body(body == null ? "" : body).retrieve().toEntity(JsonNode.class);
     }
 
+    protected ResponseEntity<JsonNode> getEntity(String path, String authorization) {
+        var request = http().get().uri(path);
+        if (authorization != null) {
+            request = request.header("Authorization", authorization);
+        }
+        return request.retrieve().toEntity(JsonNode.class);
+    }
+
+    /** The report as province operations see it (the staff view). */
     protected JsonNode get(String path) {
-        return http().get().uri(path).header("X-Api-Key", CHANNEL_KEY).retrieve().body(JsonNode.class);
+        return getEntity(path, operations()).getBody();
     }
 
     /** Posts {@code images} as the {@code files} parts of a multipart upload. */
-    protected ResponseEntity<JsonNode> upload(String path, String key, String staffId, List<byte[]> images) {
+    protected ResponseEntity<JsonNode> upload(String path, String authorization, List<byte[]> images) {
         var parts = new LinkedMultiValueMap<String, Object>();
         for (int i = 0; i < images.size(); i++) {
             String name = "photo-" + i + ".jpg";
@@ -111,16 +165,13 @@ public abstract class FeedbackIntegrationTest {
                 }
             });
         }
-        var request = http().post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).header("X-Api-Key", key);
-        if (staffId != null) {
-            request = request.header("X-Staff-Id", staffId);
-        }
-        return request.body(parts).retrieve().toEntity(JsonNode.class);
+        return http().post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).header("Authorization", authorization)
+                .body(parts).retrieve().toEntity(JsonNode.class);
     }
 
     /** The team's "after" photo that a resolution needs. */
     protected void uploadAfterPhoto(String id) {
-        var uploaded = upload("/api/v1/reports/" + id + "/resolution-photos", STAFF_KEY, "staff-1",
+        var uploaded = upload("/api/v1/reports/" + id + "/resolution-photos", staffFor(id, "staff-1"),
                 List.of(TestImages.jpeg(64, 48)));
         assertThat(uploaded.getStatusCode().value()).isEqualTo(201);
     }
@@ -137,18 +188,18 @@ public abstract class FeedbackIntegrationTest {
     }
 
     protected String submit(String report) {
-        var response = post("/api/v1/reports", CHANNEL_KEY, null, report);
+        var response = post("/api/v1/reports", resident(), report);
         assertThat(response.getStatusCode().value()).isEqualTo(201);
         return response.getBody().get("id").asString();
     }
 
     protected String routedReport() {
-        return route(submit(), "66-24133-CDS", clock.instant().plusSeconds(86_400));
+        return route(submit(), TEAM, clock.instant().plusSeconds(86_400));
     }
 
     /** Plays routing-service: assigns the report to {@code teamId}, to be resolved by {@code resolveBy}. */
     protected String route(String id, String teamId, java.time.Instant resolveBy) {
-        var routed = new ReportRouted(id, "24133", "Phường Buôn Ma Thuột", teamId, "Tổ CNS",
+        var routed = new ReportRouted(id, COMMUNE, "Phường Buôn Ma Thuột", teamId, "Tổ CNS",
                 "COMMUNITY_DIGITAL", "COMMUNE_CODE", "default-commune-team", "Theo mã xã", Priority.NORMAL,
                 clock.instant().plusSeconds(3600), resolveBy, clock.instant());
         kafka.send(Topics.REPORT_ROUTED, id, EventCatalog.of(ReportRouted.class).type(), json.writeValueAsString(routed));

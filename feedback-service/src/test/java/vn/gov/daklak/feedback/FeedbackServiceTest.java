@@ -29,7 +29,7 @@ class FeedbackServiceTest extends FeedbackIntegrationTest {
 
     @Test
     void aSubmittedReportIsStoredTrackableAndPublishedKeyedByItsId() {
-        var response = post("/api/v1/reports", CHANNEL_KEY, null, validReport());
+        var response = post("/api/v1/reports", resident(), validReport());
 
         assertThat(response.getStatusCode().value()).isEqualTo(201);
         String id = response.getBody().get("id").asString();
@@ -42,7 +42,7 @@ class FeedbackServiceTest extends FeedbackIntegrationTest {
         assertThat(header(records.get(0), "ce_type")).isEqualTo(EventCatalog.of(ReportSubmitted.class).type());
         ReportSubmitted event = json.readValue(records.get(0).value(), ReportSubmitted.class);
         assertThat(event.title()).isEqualTo("Rác thải ùn ứ");
-        assertThat(event.channel().name()).isEqualTo("ZALO");
+        assertThat(event.channel().name()).as("the resident's token's channel").isEqualTo("PROVINCE_APP");
         assertThat(event.location().lat()).isEqualTo(12.6675);
 
         JsonNode byCode = get("/api/v1/reports/track/" + code);
@@ -70,10 +70,10 @@ class FeedbackServiceTest extends FeedbackIntegrationTest {
                 .isEqualTo("Tổ công nghệ số cộng đồng Phường Buôn Ma Thuột");
         assertThat(view.get("assignment").get("resolveBy").asString()).isEqualTo("2026-12-03T17:00:00+07:00");
 
-        assertThat(post("/api/v1/reports/" + id + "/acknowledge", STAFF_KEY, "staff-1", "{}").getStatusCode().value())
+        assertThat(post("/api/v1/reports/" + id + "/acknowledge", staffFor(id, "staff-1"), "{}").getStatusCode().value())
                 .isEqualTo(200);
         uploadAfterPhoto(id);
-        var resolved = post("/api/v1/reports/" + id + "/resolve", STAFF_KEY, "staff-1",
+        var resolved = post("/api/v1/reports/" + id + "/resolve", staffFor(id, "staff-1"),
                 "{\"resolution\":\"Đã thu gom rác và vệ sinh khu vực\"}");
         assertThat(resolved.getStatusCode().value()).isEqualTo(200);
         assertThat(resolved.getBody().get("status").asString()).isEqualTo("RESOLVED");
@@ -89,21 +89,21 @@ class FeedbackServiceTest extends FeedbackIntegrationTest {
     @Test
     void theResidentAnswersAQuestionDisputesTheResolutionAndRatesIt() {
         String id = routedReport();
-        post("/api/v1/reports/" + id + "/acknowledge", STAFF_KEY, "staff-1", "{}");
-        var asked = post("/api/v1/reports/" + id + "/ask", STAFF_KEY, "staff-1", "{\"text\":\"Số nhà cụ thể?\"}");
+        post("/api/v1/reports/" + id + "/acknowledge", staffFor(id, "staff-1"), "{}");
+        var asked = post("/api/v1/reports/" + id + "/ask", staffFor(id, "staff-1"), "{\"text\":\"Số nhà cụ thể?\"}");
         assertThat(asked.getBody().get("question").asString()).isEqualTo("Số nhà cụ thể?");
-        var answered = post("/api/v1/reports/" + id + "/citizen/answer", CHANNEL_KEY, null, "{\"text\":\"Số 12\"}");
+        var answered = post("/api/v1/reports/" + id + "/citizen/answer", resident(), "{\"text\":\"Số 12\"}");
         assertThat(answered.getBody().get("status").asString()).isEqualTo("IN_PROGRESS");
         uploadAfterPhoto(id);
-        post("/api/v1/reports/" + id + "/resolve", STAFF_KEY, "staff-1", "{\"resolution\":\"Đã sửa đèn\"}");
-        var reopened = post("/api/v1/reports/" + id + "/citizen/reopen", CHANNEL_KEY, null,
+        post("/api/v1/reports/" + id + "/resolve", staffFor(id, "staff-1"), "{\"resolution\":\"Đã sửa đèn\"}");
+        var reopened = post("/api/v1/reports/" + id + "/citizen/reopen", resident(),
                 "{\"reason\":\"Đèn vẫn chưa sáng\"}");
         assertThat(reopened.getBody().get("status").asString()).isEqualTo("REOPENED");
-        post("/api/v1/reports/" + id + "/resolve", STAFF_KEY, "staff-1", "{\"resolution\":\"Đã thay bóng mới\"}");
-        var rated = post("/api/v1/reports/" + id + "/citizen/rate", CHANNEL_KEY, null,
+        post("/api/v1/reports/" + id + "/resolve", staffFor(id, "staff-1"), "{\"resolution\":\"Đã thay bóng mới\"}");
+        var rated = post("/api/v1/reports/" + id + "/citizen/rate", resident(),
                 "{\"score\":5,\"comment\":\"Cảm ơn\"}");
         assertThat(rated.getBody().get("rating").get("score").asInt()).isEqualTo(5);
-        assertThat(post("/api/v1/reports/" + id + "/citizen/rate", CHANNEL_KEY, null, "{\"score\":6}")
+        assertThat(post("/api/v1/reports/" + id + "/citizen/rate", resident(), "{\"score\":6}")
                 .getStatusCode().value()).isEqualTo(400);
 
         var statuses = kafka.awaitKey(Topics.REPORT_STATUS_CHANGED, id, 8, WAIT).stream()
@@ -115,9 +115,9 @@ class FeedbackServiceTest extends FeedbackIntegrationTest {
     @Test
     void aResolutionNobodyDisputesClosesItselfAfterSevenDays() {
         String id = routedReport();
-        post("/api/v1/reports/" + id + "/acknowledge", STAFF_KEY, "staff-1", "{}");
+        post("/api/v1/reports/" + id + "/acknowledge", staffFor(id, "staff-1"), "{}");
         uploadAfterPhoto(id);
-        post("/api/v1/reports/" + id + "/resolve", STAFF_KEY, "staff-1", "{\"resolution\":\"Đã xử lý\"}");
+        post("/api/v1/reports/" + id + "/resolve", staffFor(id, "staff-1"), "{\"resolution\":\"Đã xử lý\"}");
 
         clock.advance(Duration.ofDays(6));
         autoClose.run();
@@ -125,15 +125,14 @@ class FeedbackServiceTest extends FeedbackIntegrationTest {
         clock.advance(Duration.ofDays(1).plusMinutes(1));
         autoClose.run();
         assertThat(get("/api/v1/reports/" + id).get("status").asString()).isEqualTo("CLOSED");
-        var late = post("/api/v1/reports/" + id + "/citizen/reopen", CHANNEL_KEY, null, "{\"reason\":\"x\"}");
+        var late = post("/api/v1/reports/" + id + "/citizen/reopen", resident(), "{\"reason\":\"x\"}");
         assertThat(late.getStatusCode().value()).isEqualTo(409);
     }
 
     @Test
     void illegalTransitionsAnswer409AndChangeNothing() {
         String id = submit();
-        var response = post("/api/v1/reports/" + id + "/resolve", STAFF_KEY, "staff-1",
-                "{\"resolution\":\"Xong\"}");
+        var response = post("/api/v1/reports/" + id + "/resolve", operations(), "{\"resolution\":\"Xong\"}");
 
         assertThat(response.getStatusCode().value()).isEqualTo(409);
         assertThat(response.getBody().get("currentStatus").asString()).isEqualTo("SUBMITTED");
@@ -141,11 +140,14 @@ class FeedbackServiceTest extends FeedbackIntegrationTest {
     }
 
     @Test
-    void staffActionsNeedTheStaffKeyAndChannelsNeedAKey() {
-        String id = submit();
-        assertThat(post("/api/v1/reports/" + id + "/acknowledge", CHANNEL_KEY, "staff-1", "{}")
-                .getStatusCode().value()).isEqualTo(403);
-        var unauthorized = post("/api/v1/reports", "wrong-key", null, validReport());
+    void staffActionsNeedStaffOfTheTeamAndFilingNeedsAToken() {
+        String id = routedReport();
+        var asResident = post("/api/v1/reports/" + id + "/acknowledge", resident(), "{}");
+        assertThat(asResident.getStatusCode().value()).isEqualTo(403);
+        assertThat(asResident.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(post("/api/v1/reports/" + id + "/acknowledge", staffOf("66-24121-CDS", "can-bo-khac"), "{}")
+                .getStatusCode().value()).as("another team").isEqualTo(403);
+        var unauthorized = post("/api/v1/reports", null, validReport());
         assertThat(unauthorized.getStatusCode().value()).isEqualTo(401);
         assertThat(unauthorized.getHeaders().getContentType()).hasToString("application/problem+json");
     }
@@ -154,7 +156,7 @@ class FeedbackServiceTest extends FeedbackIntegrationTest {
     void badInputGets400ProblemDetailsNamingEachFieldAndStoresNothing() {
         long before = reports.count();
         String tooLong = "x".repeat(5001);
-        var response = post("/api/v1/reports", CHANNEL_KEY, null, """
+        var response = post("/api/v1/reports", resident(), """
                 {"category":"KHONG_CO","title":"Đèn hỏng","description":"%s","location":{"lat":91,"lon":108},
                  "reporter":{"phone":"0912345678"}}""".formatted(tooLong));
 
@@ -163,16 +165,16 @@ class FeedbackServiceTest extends FeedbackIntegrationTest {
         assertThat(response.getBody().get("errors").valueStream().map(e -> e.get("field").asString()))
                 .containsExactlyInAnyOrder("category", "description", "location.lat");
 
-        var missing = post("/api/v1/reports", CHANNEL_KEY, null,
+        var missing = post("/api/v1/reports", resident(),
                 "{\"title\":\"a\",\"description\":\"b\",\"communeCode\":\"24133\",\"reporter\":{\"phone\":\"0912345678\"}}");
         assertThat(missing.getBody().get("errors").valueStream().map(e -> e.get("field").asString()))
                 .containsExactly("category");
 
-        var wrongType = post("/api/v1/reports", CHANNEL_KEY, null, validReport().replace("12.6675", "\"north\""));
+        var wrongType = post("/api/v1/reports", resident(), validReport().replace("12.6675", "\"north\""));
         assertThat(wrongType.getStatusCode().value()).isEqualTo(400);
         assertThat(wrongType.getBody().get("errors").get(0).get("field").asString()).isEqualTo("location.lat");
 
-        var malformed = post("/api/v1/reports", CHANNEL_KEY, null, "{\"category\": ");
+        var malformed = post("/api/v1/reports", resident(), "{\"category\": ");
         assertThat(malformed.getStatusCode().value()).isEqualTo(400);
         assertThat(malformed.getBody().get("title").asString()).isEqualTo("Malformed request body");
 

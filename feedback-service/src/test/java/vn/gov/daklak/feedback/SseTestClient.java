@@ -40,6 +40,11 @@ public final class SseTestClient implements AutoCloseable {
         return response.get(10, TimeUnit.SECONDS).statusCode();
     }
 
+    /** The response's Content-Type, once the stream is open. */
+    public String contentType() throws Exception {
+        return response.get(10, TimeUnit.SECONDS).headers().firstValue("Content-Type").orElse("");
+    }
+
     /** The next event, or null after {@code timeout}. */
     public Event next(Duration timeout) throws InterruptedException {
         return events.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -14,7 +14,7 @@ class IdempotencyConfiguration {
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, JsonMapper json) {
         var registration = new FilterRegistrationBean<>(new IdempotencyFilter(store, json));
         registration.addUrlPatterns("/api/*");
-        registration.setOrder(SecurityConfiguration.ORDER + 10); // after the API key check: keys belong to callers
+        registration.setOrder(SecurityConfiguration.ORDER + 10); // after the token check: keys belong to callers
         return registration;
     }
 }

@@ -18,7 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import tools.jackson.databind.json.JsonMapper;
-import vn.gov.daklak.feedback.security.ApiPrincipal;
+import vn.gov.daklak.platform.security.Caller;
 
 /**
  * {@code Idempotency-Key} on the API's POSTs: the first request with a key is processed and its answer (status,
@@ -41,7 +41,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-                || !(request.getAttribute(ApiPrincipal.ATTRIBUTE) instanceof ApiPrincipal);
+                || Caller.current().isEmpty();
     }
 
     @Override
@@ -74,8 +74,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             fingerprint.writeBytes(body);
             readable = new CachedBodyRequest(request, body);
         }
-        ApiPrincipal principal = (ApiPrincipal) request.getAttribute(ApiPrincipal.ATTRIBUTE);
-        var claim = store.claim(principal.id(), key, IdempotencyStore.sha256(fingerprint.toByteArray()));
+        Caller caller = Caller.current().orElseThrow();
+        var claim = store.claim(caller.type().claimValue() + ":" + caller.subject(), key, IdempotencyStore.sha256(fingerprint.toByteArray()));
         if (claim instanceof IdempotencyStore.Mismatch) {
             problem(response, HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused",
                     "This Idempotency-Key was already used for a different request.");

@@ -8,7 +8,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,11 +18,13 @@ import jakarta.validation.constraints.NotNull;
 import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.feedback.report.Report;
 import vn.gov.daklak.feedback.report.ReportChanges;
-import vn.gov.daklak.feedback.security.ApiPrincipal;
 
 /**
  * Before filing, a channel shows the resident the open reports of the same category within 50 m; the resident may
- * follow one of them instead (they are then told of its updates like its reporter).
+ * follow one of them instead (they are then told of its updates like its reporter). The check is for whoever may file
+ * (residents, working staff, the hotline console); following is for residents, and any resident may follow any open
+ * report (that is its purpose: it is usually somebody else's). Following does not make the report theirs to see by id
+ * or act on; they track it by its tracking code and are notified of its changes.
  */
 @RestController
 @RequestMapping("/api/v1/reports")
@@ -52,9 +53,7 @@ class DuplicateCheckController {
 
     /** 201 when the resident now follows the report; 200 when they already did (or filed it). */
     @PostMapping("/{id}/follow")
-    ResponseEntity<Following> follow(@PathVariable String id, @Valid @RequestBody FollowRequest body,
-                                     @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        principal.requireChannel();
+    ResponseEntity<Following> follow(@PathVariable String id, @Valid @RequestBody FollowRequest body) {
         var contact = ReportIntake.contact(body.reporter());
         boolean[] added = {false};
         Report report = changes.apply(id, r -> added[0] = r.follow(contact, null, clock.instant()).isPresent());

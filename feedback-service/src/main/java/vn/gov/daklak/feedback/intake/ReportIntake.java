@@ -40,11 +40,30 @@ public class ReportIntake {
         this.meters = meters;
     }
 
+    /**
+     * Who filed a report: the resident who owns it ({@code ownerId}, a token subject; null when filed for a resident
+     * who has yet to claim it), who filed it for them ({@code filedBy}), the resident's sign-in assurance ({@code acr}
+     * value, null when nobody signed in as the resident) and the look-up key of the phone it was filed for.
+     */
+    public record Filing(IntakeChannel channel, String ownerId, String filedBy, String assurance,
+                         String onBehalfPhoneKey) {
+        /** A partner application files without a resident's sign-in (Open311). */
+        public static Filing byPartner(IntakeChannel channel) {
+            return new Filing(channel, null, null, null, null);
+        }
+    }
+
     public Report submit(SubmitReportRequest request, IntakeChannel channel) {
+        return submit(request, Filing.byPartner(channel));
+    }
+
+    public Report submit(SubmitReportRequest request, Filing filing) {
+        IntakeChannel channel = filing.channel();
         String reportId = UUID.randomUUID().toString();
         for (int attempt = 1; ; attempt++) {
             ReportSubmitted submitted = toEvent(reportId, trackingCodes.next(), request, channel);
             Report report = Report.accept(submitted);
+            report.recordFiling(filing.ownerId(), filing.filedBy(), filing.assurance(), filing.onBehalfPhoneKey());
             report.takeRaisedEvents().forEach(event -> report.queue(outbox.wrap(event, reportId)));
             try {
                 Report saved = reports.insert(report);
@@ -67,7 +86,7 @@ public class ReportIntake {
         return new ReportSubmitted(reportId, trackingCode, categoryCode, request.title().strip(),
                 request.description().strip(), location, blankToNull(request.communeCode()),
                 blankToNull(request.addressText()), channel,
-                contact(request.reporter()), clock.instant());
+                contact(request.contact()), clock.instant());
     }
 
     /** The resident's contact as events carry it; the preferred channel defaults to Zalo, then SMS, then e-mail. */

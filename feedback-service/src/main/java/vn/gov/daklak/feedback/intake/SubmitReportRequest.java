@@ -11,7 +11,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.gov.daklak.contracts.notification.Channel;
 
-/** What a citizen channel posts to {@code POST /api/v1/reports} (the Open311 adapter builds the same request). */
+/**
+ * What a citizen channel posts to {@code POST /api/v1/reports} (the Open311 adapter builds the same request).
+ * {@code onBehalfOf} is for assisted filing (hotline, community digital-technology teams): the resident's phone, by
+ * which the resident later claims the report; {@code reporter} then defaults to that phone.
+ */
 public record SubmitReportRequest(
         @NotBlank @KnownCategory String category,
         @NotBlank @Size(max = 200) String title,
@@ -19,7 +23,12 @@ public record SubmitReportRequest(
         @Valid Location location,
         @KnownCommune String communeCode,
         @Size(max = 500) String addressText,
-        @NotNull @Valid Reporter reporter) {
+        @Valid Reporter reporter,
+        @Valid OnBehalfOf onBehalfOf) {
+
+    public record OnBehalfOf(
+            @NotBlank @Pattern(regexp = PHONE, message = "must be a Vietnamese mobile number") String phone) {
+    }
 
     public record Location(
             @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
@@ -28,7 +37,7 @@ public record SubmitReportRequest(
 
     public record Reporter(
             @Size(max = 200) String name,
-            @Pattern(regexp = "^(\\+84|84|0)[35789]\\d{8}$", message = "must be a Vietnamese mobile number")
+            @Pattern(regexp = PHONE, message = "must be a Vietnamese mobile number")
             String phone,
             @Email @Size(max = 254) String email,
             @Size(max = 64) String zaloUserId,
@@ -39,6 +48,20 @@ public record SubmitReportRequest(
         boolean isReachable() {
             return phone != null || email != null || zaloUserId != null;
         }
+    }
+
+    /** A Vietnamese mobile number: {@code 0912345678}, {@code 84912345678} or {@code +84912345678}. */
+    public static final String PHONE = "^(\\+84|84|0)[35789]\\d{8}$";
+
+    @AssertTrue(message = "give the reporter's contact (or onBehalfOf.phone when filing for a resident)")
+    boolean isReporterGiven() {
+        return reporter != null || onBehalfOf != null;
+    }
+
+    /** The contact to notify: {@code reporter}, else the phone of the resident filed for. */
+    public Reporter contact() {
+        return reporter != null ? reporter
+                : new Reporter(null, onBehalfOf.phone(), null, null, Channel.SMS, null);
     }
 
     @AssertTrue(message = "give a location {lat, lon} or a communeCode")

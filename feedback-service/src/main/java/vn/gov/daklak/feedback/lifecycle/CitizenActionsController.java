@@ -2,10 +2,12 @@ package vn.gov.daklak.feedback.lifecycle;
 
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.function.BiConsumer;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -14,20 +16,21 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import vn.gov.daklak.feedback.security.ApiPrincipal;
+import vn.gov.daklak.feedback.report.Report;
+import vn.gov.daklak.feedback.security.ReportAccess;
 import vn.gov.daklak.feedback.tracking.ReportView;
+import vn.gov.daklak.platform.security.Caller;
 
-/**
- * What the resident does to their report, through their channel application. (Interim: the channel key vouches for
- * the resident; identity-service's resident tokens will bind each action to the report's owner.)
- */
+/** What the resident does to their report: only the report's owner (a resident token whose subject owns it). */
 @RestController
 @RequestMapping("/api/v1/reports/{id}/citizen")
 class CitizenActionsController {
     private final ReportLifecycle lifecycle;
+    private final ReportAccess access;
 
-    CitizenActionsController(ReportLifecycle lifecycle) {
+    CitizenActionsController(ReportLifecycle lifecycle, ReportAccess access) {
         this.lifecycle = lifecycle;
+        this.access = access;
     }
 
     record Answer(@NotBlank @Size(max = 5000) String text) {
@@ -48,42 +51,44 @@ class CitizenActionsController {
 
     @PostMapping("/answer")
     ReportView answer(@PathVariable String id, @Valid @RequestBody Answer body,
-                      @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        principal.requireChannel();
-        return ReportView.of(lifecycle.act(id, (r, now) -> r.answer(body.text(), now)));
+                      Caller caller) {
+        return ReportView.of(act(id, caller, (r, now) -> r.answer(body.text(), now)));
     }
 
     @PostMapping("/confirm")
-    ReportView confirm(@PathVariable String id, @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        principal.requireChannel();
-        return ReportView.of(lifecycle.act(id, (r, now) -> r.confirm(now)));
+    ReportView confirm(@PathVariable String id, Caller caller) {
+        return ReportView.of(act(id, caller, (r, now) -> r.confirm(now)));
     }
 
     @PostMapping("/reopen")
     ReportView reopen(@PathVariable String id, @Valid @RequestBody Reason body,
-                      @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        principal.requireChannel();
-        return ReportView.of(lifecycle.act(id, (r, now) -> r.reopen(body.reason(), now)));
+                      Caller caller) {
+        return ReportView.of(act(id, caller, (r, now) -> r.reopen(body.reason(), now)));
     }
 
     @PostMapping("/rate")
     ReportView rate(@PathVariable String id, @Valid @RequestBody Score body,
-                    @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        principal.requireChannel();
-        return ReportView.of(lifecycle.act(id, (r, now) -> r.rate(body.score(), body.comment(), now)));
+                    Caller caller) {
+        return ReportView.of(act(id, caller, (r, now) -> r.rate(body.score(), body.comment(), now)));
     }
 
     @PostMapping("/edit")
     ReportView edit(@PathVariable String id, @Valid @RequestBody Edit body,
-                    @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        principal.requireChannel();
-        return ReportView.of(lifecycle.act(id, (r, now) -> r.edit(body.title(), body.description(), now)));
+                    Caller caller) {
+        return ReportView.of(act(id, caller, (r, now) -> r.edit(body.title(), body.description(), now)));
     }
 
     @PostMapping("/withdraw")
     ReportView withdraw(@PathVariable String id, @Valid @RequestBody Reason body,
-                        @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        principal.requireChannel();
-        return ReportView.of(lifecycle.act(id, (r, now) -> r.withdraw(body.reason(), now)));
+                        Caller caller) {
+        return ReportView.of(act(id, caller, (r, now) -> r.withdraw(body.reason(), now)));
+    }
+
+    /** Applies the resident's action after checking, on the copy being changed, that the report is theirs. */
+    private Report act(String id, Caller caller, BiConsumer<Report, Instant> action) {
+        return lifecycle.act(id, (r, now) -> {
+            access.requireOwner(caller, r);
+            action.accept(r, now);
+        });
     }
 }

@@ -1,11 +1,12 @@
 package vn.gov.daklak.feedback.lifecycle;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,25 +17,34 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.gov.daklak.contracts.report.ReportStatus;
+import vn.gov.daklak.platform.security.Caller;
 import vn.gov.daklak.feedback.report.InternalNote;
 import vn.gov.daklak.feedback.report.ReportNotFoundException;
 import vn.gov.daklak.feedback.report.ReportRepository;
-import vn.gov.daklak.feedback.security.ApiPrincipal;
+import vn.gov.daklak.feedback.report.Report;
+import vn.gov.daklak.feedback.security.ReportAccess;
 import vn.gov.daklak.feedback.tracking.ReportView;
 import vn.gov.daklak.reference.Communes;
 
-/** What a team member does to a report (staff console key + {@code X-Staff-Id}). */
+/**
+ * What a team member does to a report: staff who may work on its current team and commune
+ * ({@link ReportAccess#requireWorkOn}); giving it to a member needs the team's lead or province-wide staff. The actor
+ * recorded is the token's subject.
+ */
 @RestController
 @RequestMapping("/api/v1/reports/{id}")
 class ReportLifecycleController {
     private final ReportLifecycle lifecycle;
     private final ReportRepository reports;
     private final ReportMerges merges;
+    private final ReportAccess access;
 
-    ReportLifecycleController(ReportLifecycle lifecycle, ReportRepository reports, ReportMerges merges) {
+    ReportLifecycleController(ReportLifecycle lifecycle, ReportRepository reports, ReportMerges merges,
+                              ReportAccess access) {
         this.lifecycle = lifecycle;
         this.reports = reports;
         this.merges = merges;
+        this.access = access;
     }
 
     record Note(@Size(max = 2000) String note) {
@@ -69,34 +79,32 @@ class ReportLifecycleController {
 
     @PostMapping("/acknowledge")
     ReportView acknowledge(@PathVariable String id, @Valid @RequestBody(required = false) Note body,
-                           @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        return view(lifecycle.changeStatus(id, ReportStatus.ACKNOWLEDGED, principal.requireStaff(), note(body)));
+                           Caller caller) {
+        return view(changeStatus(id, ReportStatus.ACKNOWLEDGED, caller, note(body)));
     }
 
     @PostMapping("/start")
     ReportView start(@PathVariable String id, @Valid @RequestBody(required = false) Note body,
-                     @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        return view(lifecycle.changeStatus(id, ReportStatus.IN_PROGRESS, principal.requireStaff(), note(body)));
+                     Caller caller) {
+        return view(changeStatus(id, ReportStatus.IN_PROGRESS, caller, note(body)));
     }
 
     @PostMapping("/ask")
     ReportView ask(@PathVariable String id, @Valid @RequestBody Text question,
-                   @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        String staff = principal.requireStaff();
-        return view(lifecycle.act(id, (r, now) -> r.askResident(staff, question.text(), now)));
+                   Caller caller) {
+        return view(act(id, caller, (r, now) -> r.askResident(caller.subject(), question.text(), now)));
     }
 
     @PostMapping("/resolve")
     ReportView resolve(@PathVariable String id, @Valid @RequestBody Resolution body,
-                       @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        String staff = principal.requireStaff();
-        return view(lifecycle.act(id, (r, now) -> r.resolveByTeam(staff, body.resolution(), now)));
+                       Caller caller) {
+        return view(act(id, caller, (r, now) -> r.resolveByTeam(caller.subject(), body.resolution(), now)));
     }
 
     @PostMapping("/reject")
     ReportView reject(@PathVariable String id, @Valid @RequestBody Rejection body,
-                      @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        return view(lifecycle.changeStatus(id, ReportStatus.REJECTED, principal.requireStaff(),
+                      Caller caller) {
+        return view(changeStatus(id, ReportStatus.REJECTED, caller,
                 body.reason() + " Đơn vị có thẩm quyền: " + body.responsibleParty()));
     }
 
@@ -106,57 +114,75 @@ class ReportLifecycleController {
      */
     @PostMapping("/transfer")
     ReportView transfer(@PathVariable String id, @Valid @RequestBody Transfer body,
-                        @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        String staff = principal.requireStaff();
+                        Caller caller) {
+        String staff = caller.subject();
         String reason = body.reason().strip();
         String toCommune = blankToNull(body.toCommuneCode());
         String toTeam = blankToNull(body.toTeamId());
-        return view(lifecycle.act(id, (r, now) -> r.requestTransfer(staff, reason, toCommune, toTeam, now)));
+        return view(act(id, caller, (r, now) -> r.requestTransfer(staff, reason, toCommune, toTeam, now)));
     }
 
     /** Merges this report into {@code duplicateOf}: its reporter and followers follow that report from now on. */
     @PostMapping("/duplicate")
     ReportView duplicate(@PathVariable String id, @Valid @RequestBody Duplicate body,
-                         @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        return view(merges.merge(id, body.duplicateOf(), principal.requireStaff()));
+                         Caller caller) {
+        access.requireWorkOn(caller, find(id));
+        return view(merges.merge(id, body.duplicateOf(), caller.subject()));
     }
 
     @PostMapping("/claim")
-    ReportView claim(@PathVariable String id, @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        String staff = principal.requireStaff();
-        return view(lifecycle.act(id, (r, now) -> r.assignTo(staff, staff, now)));
+    ReportView claim(@PathVariable String id, Caller caller) {
+        return view(act(id, caller, (r, now) -> r.assignTo(caller.subject(), caller.subject(), now)));
     }
 
     @PostMapping("/assign")
     ReportView assign(@PathVariable String id, @Valid @RequestBody Member body,
-                      @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        String staff = principal.requireStaff();
-        return view(lifecycle.act(id, (r, now) -> r.assignTo(body.memberId(), staff, now)));
+                      Caller caller) {
+        return view(lifecycle.act(id, (r, now) -> {
+            access.requireLeadOf(caller, r);
+            r.assignTo(body.memberId(), caller.subject(), now);
+        }));
     }
 
     @PostMapping("/notes")
     List<InternalNote> addNote(@PathVariable String id, @Valid @RequestBody Text body,
-                               @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        String staff = principal.requireStaff();
-        return lifecycle.act(id, (r, now) -> r.addInternalNote(staff, body.text(), now)).internalNotes();
+                               Caller caller) {
+        return act(id, caller, (r, now) -> r.addInternalNote(caller.subject(), body.text(), now)).internalNotes();
     }
 
     @GetMapping("/notes")
     List<InternalNote> notes(@PathVariable String id,
-                             @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        principal.requireStaff();
-        return reports.findById(id).orElseThrow(() -> new ReportNotFoundException(id)).internalNotes();
+                             Caller caller) {
+        Report report = find(id);
+        access.requireWorkOn(caller, report);
+        return report.internalNotes();
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** Applies a team action after checking, on the copy being changed, that the caller may work on the report. */
+    private Report act(String id, Caller caller, BiConsumer<Report, Instant> action) {
+        return lifecycle.act(id, (r, now) -> {
+            access.requireWorkOn(caller, r);
+            action.accept(r, now);
+        });
+    }
+
+    private Report changeStatus(String id, ReportStatus to, Caller caller, String note) {
+        return act(id, caller, (r, now) -> r.changeStatus(to, caller.subject(), "TEAM_MEMBER", note, now));
+    }
+
+    private Report find(String id) {
+        return reports.findById(id).orElseThrow(() -> new ReportNotFoundException(id));
+    }
+
     private static String note(Note body) {
         return body == null ? null : body.note();
     }
 
-    private static ReportView view(vn.gov.daklak.feedback.report.Report report) {
-        return ReportView.of(report);
+    private static ReportView view(Report report) {
+        return ReportView.forStaff(report);
     }
 }

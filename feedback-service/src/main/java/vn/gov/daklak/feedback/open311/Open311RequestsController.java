@@ -22,19 +22,18 @@ import vn.gov.daklak.feedback.open311.Open311Documents.Requests;
 import vn.gov.daklak.feedback.open311.Open311Documents.Token;
 import vn.gov.daklak.feedback.report.Report;
 import vn.gov.daklak.feedback.report.ReportRepository;
-import vn.gov.daklak.feedback.security.ApiKeys;
 import vn.gov.daklak.feedback.transparency.PublicCategories;
 import vn.gov.daklak.feedback.transparency.PublicReports;
 
 /**
- * Open311 GeoReport v2 service requests. Filing one needs the {@code api_key} of a citizen channel and goes through
- * the same intake as {@code POST /api/v1/reports} (same rules, same {@code ReportSubmitted} event); reading needs no
- * key and shows only public reports, never the reporter.
+ * Open311 GeoReport v2 service requests. Filing one needs an Open311 partner's {@code api_key}
+ * ({@link Open311ApiKeys}) and goes through the same intake as {@code POST /api/v1/reports} (same rules, same
+ * {@code ReportSubmitted} event); reading needs no key and shows only public reports, never the reporter.
  */
 @RestController
 @RequestMapping("/open311/v2")
 class Open311RequestsController {
-    private final ApiKeys keys;
+    private final Open311ApiKeys keys;
     private final Open311Submission submission;
     private final ReportIntake intake;
     private final PublicReports reports;
@@ -42,7 +41,7 @@ class Open311RequestsController {
     private final Open311Renderer renderer;
     private final Clock clock;
 
-    Open311RequestsController(ApiKeys keys, Open311Submission submission, ReportIntake intake,
+    Open311RequestsController(Open311ApiKeys keys, Open311Submission submission, ReportIntake intake,
                               PublicReports reports, ReportRepository repository, Open311Renderer renderer,
                               Clock clock) {
         this.keys = keys;
@@ -108,7 +107,7 @@ class Open311RequestsController {
             throw new Open311Exception(HttpStatus.BAD_REQUEST, "api_key was not provided");
         }
         return keys.channelFor(apiKey).orElseThrow(() -> new Open311Exception(HttpStatus.FORBIDDEN,
-                "api_key is invalid: it must be the key of a citizen channel"));
+                "api_key is invalid: it must be the key of an Open311 partner (feedback.open311.api-keys)"));
     }
 
     private static boolean extensions(MultiValueMap<String, String> params) {

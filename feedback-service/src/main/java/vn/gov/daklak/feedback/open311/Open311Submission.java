@@ -62,7 +62,7 @@ class Open311Submission {
         var reporter = new SubmitReportRequest.Reporter(name(param(params, "first_name"), param(params, "last_name")),
                 phone(param(params, "phone")), param(params, "email"), null, null, "vi");
         var request = new SubmitReportRequest(subcategory.map(Subcategory::code).orElse(category.code()), title,
-                description, location, communeCode, address, reporter);
+                description, location, communeCode, address, reporter, null);
         validator.validate(request).forEach(violation -> errors.add(describe(violation)));
         if (!errors.isEmpty()) {
             TreeSet<String> distinct = new TreeSet<>(Comparator.naturalOrder());

@@ -1,6 +1,7 @@
 package vn.gov.daklak.feedback.open311;
 
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.xml.JacksonXmlHttpMessageConverter;
@@ -11,6 +12,7 @@ import org.springframework.http.converter.xml.JacksonXmlHttpMessageConverter;
  * {@code Accept: …application/xml…} with XML: this keeps the rest of the API JSON-only, as it was.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(Open311ApiKeys.class)
 class Open311XmlConfiguration {
 
     @Bean

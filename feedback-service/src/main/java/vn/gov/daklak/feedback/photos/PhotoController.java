@@ -12,7 +12,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,12 +21,15 @@ import vn.gov.daklak.feedback.report.Photo;
 import vn.gov.daklak.feedback.report.Report;
 import vn.gov.daklak.feedback.report.ReportNotFoundException;
 import vn.gov.daklak.feedback.report.ReportRepository;
-import vn.gov.daklak.feedback.security.ApiPrincipal;
+import vn.gov.daklak.feedback.security.ReportAccess;
 import vn.gov.daklak.feedback.tracking.ReportView;
+import vn.gov.daklak.platform.security.Caller;
 
 /**
  * Pictures of a report: the resident's (up to 5, with the report) and the team's "after" pictures (up to 5, before
- * resolving). Uploads are {@code multipart/form-data} with one or more parts named {@code files}.
+ * resolving). Uploads are {@code multipart/form-data} with one or more parts named {@code files}. The resident's
+ * photos are added by the report's owner, the "after" photos by staff who may work on it; both are seen by the owner
+ * and by those staff (HEIC originals by staff only).
  */
 @RestController
 @RequestMapping("/api/v1/reports/{id}")
@@ -35,44 +37,51 @@ class PhotoController {
     private final PhotoUploads uploads;
     private final ReportRepository reports;
     private final GridFsPhotoStore store;
+    private final ReportAccess access;
 
-    PhotoController(PhotoUploads uploads, ReportRepository reports, GridFsPhotoStore store) {
+    PhotoController(PhotoUploads uploads, ReportRepository reports, GridFsPhotoStore store, ReportAccess access) {
         this.uploads = uploads;
         this.reports = reports;
         this.store = store;
+        this.access = access;
     }
 
     @PostMapping(path = "/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<List<ReportView.PhotoView>> addResidentPhotos(@PathVariable String id,
             @RequestPart("files") List<MultipartFile> files,
-            @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        principal.requireChannel();
+            Caller caller) {
+        access.requireOwner(caller, report(id));
         return created(id, uploads.upload(id, Photo.Kind.REPORT, bytes(files), "citizen"), Photo.Kind.REPORT);
     }
 
     @PostMapping(path = "/resolution-photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<List<ReportView.PhotoView>> addAfterPhotos(@PathVariable String id,
             @RequestPart("files") List<MultipartFile> files,
-            @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        String staff = principal.requireStaff();
-        return created(id, uploads.upload(id, Photo.Kind.RESOLUTION, bytes(files), staff), Photo.Kind.RESOLUTION);
+            Caller caller) {
+        access.requireWorkOn(caller, report(id));
+        return created(id, uploads.upload(id, Photo.Kind.RESOLUTION, bytes(files), caller.subject()),
+                Photo.Kind.RESOLUTION);
     }
 
     /** The picture as shown (EXIF and GPS removed). HEIC, which cannot be cleaned, is shown to staff only. */
     @GetMapping("/photos/{photoId}")
     ResponseEntity<byte[]> photo(@PathVariable String id, @PathVariable String photoId,
-                                 @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        Photo photo = find(id, photoId);
+                                 Caller caller) {
+        Report report = report(id);
+        access.requireView(caller, report);
+        Photo photo = find(report, photoId);
         String fileId = photo.displayFileId();
-        if (fileId == null && principal.kind() == ApiPrincipal.Kind.STAFF_CONSOLE) {
+        if (fileId == null && access.mayWorkOn(caller, report)) {
             fileId = photo.originalFileId();
         }
         return serve(id, photoId, fileId);
     }
 
     @GetMapping("/photos/{photoId}/thumbnail")
-    ResponseEntity<byte[]> thumbnail(@PathVariable String id, @PathVariable String photoId) {
-        return serve(id, photoId, find(id, photoId).thumbnailFileId());
+    ResponseEntity<byte[]> thumbnail(@PathVariable String id, @PathVariable String photoId, Caller caller) {
+        Report report = report(id);
+        access.requireView(caller, report);
+        return serve(id, photoId, find(report, photoId).thumbnailFileId());
     }
 
     private ResponseEntity<byte[]> serve(String id, String photoId, String fileId) {
@@ -84,10 +93,13 @@ class PhotoController {
                 .body(file.bytes());
     }
 
-    private Photo find(String id, String photoId) {
-        return reports.findById(id).orElseThrow(() -> new ReportNotFoundException(id)).photos().stream()
-                .filter(p -> p.id().equals(photoId)).findFirst()
-                .orElseThrow(() -> new ReportNotFoundException(id + " photo " + photoId));
+    private Report report(String id) {
+        return reports.findById(id).orElseThrow(() -> new ReportNotFoundException(id));
+    }
+
+    private static Photo find(Report report, String photoId) {
+        return report.photos().stream().filter(p -> p.id().equals(photoId)).findFirst()
+                .orElseThrow(() -> new ReportNotFoundException(report.id() + " photo " + photoId));
     }
 
     private static ResponseEntity<List<ReportView.PhotoView>> created(String id, Report report, Photo.Kind kind) {

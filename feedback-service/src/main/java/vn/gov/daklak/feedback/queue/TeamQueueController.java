@@ -5,7 +5,6 @@ import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,22 +12,25 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import vn.gov.daklak.contracts.report.ReportStatus;
-import vn.gov.daklak.feedback.security.ApiPrincipal;
+import vn.gov.daklak.feedback.security.ReportAccess;
+import vn.gov.daklak.platform.security.Caller;
 
 /**
- * A team's queue (staff console key + {@code X-Staff-Id}): the list sorted by deadline, and a live Server-Sent Events
- * stream of its new and changed items that resumes after {@code Last-Event-ID}. (Interim: any staff member may read
- * any team's queue until identity-service tokens say who belongs to which team.)
+ * A team's queue: the list sorted by deadline, and a live Server-Sent Events stream of its new and changed items that
+ * resumes after {@code Last-Event-ID}. For the team's members, the chairman of its commune and province-wide staff
+ * ({@link ReportAccess#requireQueue}).
  */
 @RestController
 @RequestMapping("/api/v1/teams/{teamId}/queue")
 class TeamQueueController {
     private final TeamQueues queues;
     private final QueueStreams streams;
+    private final ReportAccess access;
 
-    TeamQueueController(TeamQueues queues, QueueStreams streams) {
+    TeamQueueController(TeamQueues queues, QueueStreams streams, ReportAccess access) {
         this.queues = queues;
         this.streams = streams;
+        this.access = access;
     }
 
     /** {@code status} (repeatable or comma-separated) defaults to everything the team still has to act on. */
@@ -38,8 +40,8 @@ class TeamQueueController {
                                @RequestParam(required = false) String category,
                                @RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "20") int size,
-                               @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        principal.requireStaff();
+                               Caller caller) {
+        access.requireQueue(caller, teamId);
         if (page < 0 || size < 1 || size > TeamQueues.MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page must be 0 or more and size between 1 and "
                     + TeamQueues.MAX_PAGE_SIZE);
@@ -56,8 +58,8 @@ class TeamQueueController {
     SseEmitter events(@PathVariable String teamId,
                       @RequestHeader(name = "Last-Event-ID", required = false) String lastEventIdHeader,
                       @RequestParam(name = "lastEventId", required = false) String lastEventIdParam,
-                      @RequestAttribute(ApiPrincipal.ATTRIBUTE) ApiPrincipal principal) {
-        principal.requireStaff();
+                      Caller caller) {
+        access.requireQueue(caller, teamId);
         String lastEventId = lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParam;
         return streams.subscribe(teamId, lastEventId == null || lastEventId.isBlank() ? null : parse(lastEventId));
     }

@@ -24,6 +24,7 @@ import vn.gov.daklak.contracts.report.ReportStatusChanged;
 import vn.gov.daklak.contracts.report.ReportSubmitted;
 import vn.gov.daklak.contracts.report.ReportTransferRequested;
 import vn.gov.daklak.contracts.report.ReporterContact;
+import vn.gov.daklak.feedback.security.ProtectedReport;
 import vn.gov.daklak.platform.outbox.OutboxMessage;
 
 /**
@@ -33,7 +34,7 @@ import vn.gov.daklak.platform.outbox.OutboxMessage;
 @Document(Report.COLLECTION)
 @CompoundIndex(name = "team_queue", def = "{'assignment.teamId': 1, 'status': 1, 'assignment.resolveBy': 1}")
 @CompoundIndex(name = "nearby", def = "{'geoCell': 1, 'categoryCode': 1, 'status': 1}")
-public class Report {
+public class Report implements ProtectedReport {
     public static final String COLLECTION = "reports";
 
     @Id
@@ -67,6 +68,16 @@ public class Report {
     private List<Follower> followers = new ArrayList<>();
     private List<QueueNotice> queueNotices = new ArrayList<>();
     private List<OutboxMessage> outbox = new ArrayList<>();
+    /** The resident (token subject) the report belongs to; null until a report filed for a resident is claimed. */
+    @Indexed(sparse = true)
+    private String ownerId;
+    /** Who filed it for the resident (staff id or application client id); null when the resident filed it. */
+    private String filedBy;
+    /** The resident's sign-in assurance when filing ({@code acr}: phone, vneid-1, vneid-2); null when filed for them. */
+    private String assurance;
+    /** Keyed hash of the phone a report was filed for, to find it when that resident claims it (see PhoneLookup). */
+    @Indexed(sparse = true)
+    private String onBehalfPhoneKey;
     @Version
     private Long version;
     @Transient
@@ -510,6 +521,41 @@ public class Report {
 
     public List<QueueNotice> queueNotices() {
         return List.copyOf(queueNotices);
+    }
+
+    /** Who filed the report and for whom (see the fields); set once, at intake. */
+    public void recordFiling(String owner, String filer, String acr, String phoneKey) {
+        ownerId = owner;
+        filedBy = filer;
+        assurance = acr;
+        onBehalfPhoneKey = phoneKey;
+    }
+
+    @Override
+    public String ownerId() {
+        return ownerId;
+    }
+
+    public String filedBy() {
+        return filedBy;
+    }
+
+    public String assurance() {
+        return assurance;
+    }
+
+    public String onBehalfPhoneKey() {
+        return onBehalfPhoneKey;
+    }
+
+    @Override
+    public String currentTeamId() {
+        return assignment == null ? null : assignment.teamId();
+    }
+
+    @Override
+    public String currentCommuneCode() {
+        return assignment != null && assignment.communeCode() != null ? assignment.communeCode() : communeCode;
     }
 
     public Long version() {

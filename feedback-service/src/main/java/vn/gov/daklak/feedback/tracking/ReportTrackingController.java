@@ -5,27 +5,37 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.gov.daklak.feedback.report.Report;
 import vn.gov.daklak.feedback.report.ReportNotFoundException;
 import vn.gov.daklak.feedback.report.ReportRepository;
+import vn.gov.daklak.feedback.security.ReportAccess;
+import vn.gov.daklak.platform.security.Caller;
 
-/** A resident follows a report by its id or its short tracking code. */
+/**
+ * A report by its id (its owner, or staff who may work on it: the staff view) or by its short tracking code (no
+ * token: the code is the capability; the view without location, address or staff names).
+ */
 @RestController
 @RequestMapping("/api/v1/reports")
 class ReportTrackingController {
     private final ReportRepository reports;
+    private final ReportAccess access;
 
-    ReportTrackingController(ReportRepository reports) {
+    ReportTrackingController(ReportRepository reports, ReportAccess access) {
         this.reports = reports;
+        this.access = access;
     }
 
     @GetMapping("/{id}")
-    ReportView byId(@PathVariable String id) {
-        return reports.findById(id).map(ReportView::of).orElseThrow(() -> new ReportNotFoundException(id));
+    ReportView byId(@PathVariable String id, Caller caller) {
+        Report report = reports.findById(id).orElseThrow(() -> new ReportNotFoundException(id));
+        access.requireView(caller, report);
+        return access.isOwner(caller, report) ? ReportView.of(report) : ReportView.forStaff(report);
     }
 
     @GetMapping("/track/{trackingCode}")
     ReportView byTrackingCode(@PathVariable String trackingCode) {
-        return reports.findByTrackingCode(trackingCode.toUpperCase()).map(ReportView::of)
+        return reports.findByTrackingCode(trackingCode.toUpperCase()).map(ReportView::tracked)
                 .orElseThrow(() -> new ReportNotFoundException(trackingCode));
     }
 }

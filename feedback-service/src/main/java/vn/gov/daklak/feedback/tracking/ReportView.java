@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import vn.gov.daklak.contracts.report.GeoPoint;
+import vn.gov.daklak.contracts.report.IntakeChannel;
 import vn.gov.daklak.contracts.report.Priority;
 import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.feedback.report.Assignment;
@@ -14,12 +18,30 @@ import vn.gov.daklak.feedback.report.Report;
 import vn.gov.daklak.feedback.report.TimelineEntry;
 import vn.gov.daklak.reference.Categories;
 
-/** A report as its resident follows it; times in Asia/Ho_Chi_Minh. No contact details. */
+/**
+ * A report as its resident follows it ({@link #of}); times in Asia/Ho_Chi_Minh. No contact details. Staff who work on
+ * it also get {@code intake} ({@link #forStaff}); anyone with the tracking code gets {@link #tracked}: no location,
+ * no typed address, no staff names.
+ */
 public record ReportView(String id, String trackingCode, Category category, String title, String description,
                          GeoPoint location, String addressText, ReportStatus status, String statusLabel,
                          OffsetDateTime submittedAt, AssignmentView assignment, String question,
                          String resolution, OffsetDateTime resolvedAt, String duplicateOf, RatingView rating,
-                         List<Entry> timeline, List<PhotoView> photos, int followerCount) {
+                         List<Entry> timeline, List<PhotoView> photos, int followerCount,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) IntakeView intake) {
+
+    /** Actors shown by name on the tracking view; anybody else (staff) is shown as {@code team}. */
+    private static final Set<String> NAMED_ACTORS = Set.of("citizen", "system", "routing-service",
+            "notification-service");
+
+    /**
+     * For staff: how the report came in. {@code assurance} is the resident's sign-in ({@code phone}, {@code vneid-1},
+     * {@code vneid-2}) or {@code none} when it was filed for them (phone not verified); {@code filedBy} the staff
+     * member or application that filed it for the resident; {@code claimed} whether a resident account owns it.
+     */
+    public record IntakeView(IntakeChannel channel, String assurance, String filedBy, boolean claimed,
+                             String assigneeId) {
+    }
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -58,7 +80,28 @@ public record ReportView(String id, String trackingCode, Category category, Stri
                 report.rating() == null ? null : new RatingView(report.rating().score(), report.rating().comment()),
                 report.timeline().stream().map(e -> new Entry(local(e.at()), e.kind(), e.status(),
                         StatusLabels.vi(e.status()), e.actor(), e.note())).toList(),
-                photos(report), report.followers().size());
+                photos(report), report.followers().size(), null);
+    }
+
+    /** The view of staff who work on the report: the resident's view and how it came in. */
+    public static ReportView forStaff(Report report) {
+        ReportView view = of(report);
+        return new ReportView(view.id, view.trackingCode, view.category, view.title, view.description, view.location,
+                view.addressText, view.status, view.statusLabel, view.submittedAt, view.assignment, view.question,
+                view.resolution, view.resolvedAt, view.duplicateOf, view.rating, view.timeline, view.photos,
+                view.followerCount, new IntakeView(report.channel(),
+                        report.assurance() == null ? "none" : report.assurance(), report.filedBy(),
+                        report.ownerId() != null, report.assigneeId()));
+    }
+
+    /** For whoever has the tracking code (no token): no location, no typed address, staff shown as "team". */
+    public static ReportView tracked(Report report) {
+        ReportView view = of(report);
+        return new ReportView(view.id, view.trackingCode, view.category, view.title, view.description, null, null,
+                view.status, view.statusLabel, view.submittedAt, view.assignment, view.question, view.resolution,
+                view.resolvedAt, view.duplicateOf, view.rating, view.timeline.stream().map(e -> new Entry(e.at(),
+                        e.kind(), e.status(), e.statusLabel(), NAMED_ACTORS.contains(e.actor()) ? e.actor() : "team",
+                        e.note())).toList(), view.photos, view.followerCount, null);
     }
 
     public static List<PhotoView> photos(Report report) {

@@ -40,7 +40,8 @@ import vn.gov.daklak.platform.test.TestInfrastructure;
  * The bindings of application.yml, on Spring Cloud Stream's test binder: which destination feeds which function,
  * and what the service publishes in return.
  */
-@SpringBootTest(properties = "spring.cloud.stream.default-binder=integration")
+@SpringBootTest(properties = {"spring.cloud.stream.default-binder=integration",
+        "feedback.privacy.phone-hash-key=Qk8xN2Y0a0JhZ1R5c2VjcmV0LWtleS1mb3ItdGVzdHMhIQ=="})
 @EnableTestBinder
 class AssignmentBindingsTest {
 

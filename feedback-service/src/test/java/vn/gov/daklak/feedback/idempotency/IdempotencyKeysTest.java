@@ -22,7 +22,7 @@ class IdempotencyKeysTest extends FeedbackIntegrationTest {
 
     ResponseEntity<JsonNode> submit(String key, String body) {
         return http().post().uri("/api/v1/reports").contentType(MediaType.APPLICATION_JSON)
-                .header("X-Api-Key", CHANNEL_KEY).header("Idempotency-Key", key).body(body).retrieve()
+                .header("Authorization", resident()).header("Idempotency-Key", key).body(body).retrieve()
                 .toEntity(JsonNode.class);
     }
 
@@ -61,7 +61,7 @@ class IdempotencyKeysTest extends FeedbackIntegrationTest {
                 }
             });
             var uploaded = http().post().uri("/api/v1/reports/" + id + "/photos")
-                    .contentType(MediaType.MULTIPART_FORM_DATA).header("X-Api-Key", CHANNEL_KEY)
+                    .contentType(MediaType.MULTIPART_FORM_DATA).header("Authorization", resident())
                     .header("Idempotency-Key", key).body(parts).retrieve().toEntity(JsonNode.class);
             assertThat(uploaded.getStatusCode().value()).isEqualTo(201);
         }

@@ -29,7 +29,7 @@ class DuplicatesTest extends FeedbackIntegrationTest {
         submit(report("DIEN", lat, lon + 60 / 108_470.0, "0912345678")); // 60 m east
         submit(report("CAP_NUOC", lat, lon, "0912345678")); // another category
         String withdrawn = submit(report("DIEN", lat, lon, "0912345678"));
-        post("/api/v1/reports/" + withdrawn + "/citizen/withdraw", CHANNEL_KEY, null, "{\"reason\":\"Đã tự sửa\"}");
+        post("/api/v1/reports/" + withdrawn + "/citizen/withdraw", resident(), "{\"reason\":\"Đã tự sửa\"}");
 
         JsonNode nearby = get("/api/v1/reports/nearby?lat=" + lat + "&lon=" + lon + "&category=DIEN");
         assertThat(nearby.valueStream().map(n -> n.get("id").asString())).containsExactly(here, north30m);
@@ -38,23 +38,23 @@ class DuplicatesTest extends FeedbackIntegrationTest {
         assertThat(nearby.get(0).has("location")).isFalse();
 
         var unknown = http().get().uri("/api/v1/reports/nearby?lat=12.7&lon=108&category=KHONG_CO")
-                .header("X-Api-Key", CHANNEL_KEY).retrieve().toEntity(JsonNode.class);
+                .header("Authorization", resident()).retrieve().toEntity(JsonNode.class);
         assertThat(unknown.getStatusCode().value()).isEqualTo(400);
     }
 
     @Test
     void aResidentFollowsAReportAndATeamMergesADuplicateWhoseReporterThenFollowsTheCanonicalReport() {
         String canonical = routedReport();
-        var followed = post("/api/v1/reports/" + canonical + "/follow", CHANNEL_KEY, null,
+        var followed = post("/api/v1/reports/" + canonical + "/follow", resident("res-mai"),
                 "{\"reporter\":{\"name\":\"Lê Thị Mai\",\"phone\":\"0987000111\"}}");
         assertThat(followed.getStatusCode().value()).isEqualTo(201);
-        assertThat(post("/api/v1/reports/" + canonical + "/follow", CHANNEL_KEY, null,
+        assertThat(post("/api/v1/reports/" + canonical + "/follow", resident("res-mai"),
                 "{\"reporter\":{\"phone\":\"+84987000111\"}}").getStatusCode().value()).as("already following")
                 .isEqualTo(200);
 
         String duplicate = submit(report("VE_SINH_MOI_TRUONG", 12.6676, 108.0378, "0933000222"));
         route(duplicate, "66-24133-CDS", clock.instant().plusSeconds(86_400));
-        var merged = post("/api/v1/reports/" + duplicate + "/duplicate", STAFF_KEY, "to-truong",
+        var merged = post("/api/v1/reports/" + duplicate + "/duplicate", staffFor(duplicate, "to-truong"),
                 "{\"duplicateOf\":\"" + canonical + "\"}");
         assertThat(merged.getStatusCode().value()).isEqualTo(200);
         assertThat(merged.getBody().get("status").asString()).isEqualTo("DUPLICATE");
@@ -68,10 +68,10 @@ class DuplicatesTest extends FeedbackIntegrationTest {
         assertThat(reports.findById(canonical).orElseThrow().residents()).extracting(ReporterContact::phone)
                 .containsExactly("0912345678", "0987000111", "0933000222");
 
-        var intoDuplicate = post("/api/v1/reports/" + routedReport() + "/duplicate", STAFF_KEY, "to-truong",
+        var intoDuplicate = post("/api/v1/reports/" + routedReport() + "/duplicate", staffOf(TEAM, "to-truong"),
                 "{\"duplicateOf\":\"" + duplicate + "\"}");
         assertThat(intoDuplicate.getStatusCode().value()).as("merging into a closed report").isEqualTo(409);
-        assertThat(post("/api/v1/reports/" + duplicate + "/follow", CHANNEL_KEY, null,
+        assertThat(post("/api/v1/reports/" + duplicate + "/follow", resident(),
                 "{\"reporter\":{\"phone\":\"0987000999\"}}").getStatusCode().value()).isEqualTo(409);
     }
 }

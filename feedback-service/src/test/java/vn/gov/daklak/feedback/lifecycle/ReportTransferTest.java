@@ -31,11 +31,11 @@ class ReportTransferTest extends FeedbackIntegrationTest {
     @Test
     void aTransferAsksRoutingAndItsNewRoutingGivesTheReportToTheNewTeamWithTheSameDeadlines() {
         String id = routedReport();
-        assertThat(post("/api/v1/reports/" + id + "/acknowledge", STAFF_KEY, "can-bo-01", "{}")
+        assertThat(post("/api/v1/reports/" + id + "/acknowledge", staffOf(FROM_TEAM, "can-bo-01"), "{}")
                 .getStatusCode().value()).isEqualTo(200);
         Assignment original = reports.findById(id).orElseThrow().assignment();
 
-        var transferred = post("/api/v1/reports/" + id + "/transfer", STAFF_KEY, "to-truong-01", """
+        var transferred = post("/api/v1/reports/" + id + "/transfer", staffOf(FROM_TEAM, "to-truong-01"), """
                 {"reason":"Địa điểm thuộc xã Hòa Phú, không thuộc phường","toCommuneCode":"24175",
                  "toTeamId":"66-24175-CDS"}""");
         assertThat(transferred.getStatusCode().value()).isEqualTo(200);
@@ -110,12 +110,12 @@ class ReportTransferTest extends FeedbackIntegrationTest {
     @Test
     void aResolvedReportCannotBeTransferred() {
         String id = routedReport();
-        post("/api/v1/reports/" + id + "/acknowledge", STAFF_KEY, "can-bo-01", "{}");
+        post("/api/v1/reports/" + id + "/acknowledge", staffOf(FROM_TEAM, "can-bo-01"), "{}");
         uploadAfterPhoto(id);
-        assertThat(post("/api/v1/reports/" + id + "/resolve", STAFF_KEY, "can-bo-01",
+        assertThat(post("/api/v1/reports/" + id + "/resolve", staffOf(FROM_TEAM, "can-bo-01"),
                 "{\"resolution\":\"Đã thu gom rác\"}").getStatusCode().value()).isEqualTo(200);
 
-        var refused = post("/api/v1/reports/" + id + "/transfer", STAFF_KEY, "to-truong-01",
+        var refused = post("/api/v1/reports/" + id + "/transfer", staffOf(FROM_TEAM, "to-truong-01"),
                 "{\"reason\":\"Không thuộc thẩm quyền\"}");
         assertThat(refused.getStatusCode().value()).isEqualTo(409);
         assertThat(refused.getHeaders().getContentType().toString()).contains("problem+json");
@@ -127,19 +127,22 @@ class ReportTransferTest extends FeedbackIntegrationTest {
     @Test
     void aTransferNeedsAReasonAndAStaffMember() {
         String id = routedReport();
-        var noReason = post("/api/v1/reports/" + id + "/transfer", STAFF_KEY, "to-truong-01",
+        var noReason = post("/api/v1/reports/" + id + "/transfer", staffOf(FROM_TEAM, "to-truong-01"),
                 "{\"toTeamId\":\"66-24175-CDS\"}");
         assertThat(noReason.getStatusCode().value()).isEqualTo(400);
         assertThat(noReason.getHeaders().getContentType().toString()).contains("problem+json");
         assertThat(noReason.getBody().get("errors").valueStream().map(e -> e.get("field").asString()))
                 .contains("reason");
 
-        var badCommune = post("/api/v1/reports/" + id + "/transfer", STAFF_KEY, "to-truong-01",
+        var badCommune = post("/api/v1/reports/" + id + "/transfer", staffOf(FROM_TEAM, "to-truong-01"),
                 "{\"reason\":\"x\",\"toCommuneCode\":\"123\"}");
         assertThat(badCommune.getStatusCode().value()).isEqualTo(400);
 
-        var channel = post("/api/v1/reports/" + id + "/transfer", CHANNEL_KEY, null, "{\"reason\":\"x\"}");
-        assertThat(channel.getStatusCode().value()).isEqualTo(403);
+        var resident = post("/api/v1/reports/" + id + "/transfer", resident(), "{\"reason\":\"x\"}");
+        assertThat(resident.getStatusCode().value()).isEqualTo(403);
+        var otherTeam = post("/api/v1/reports/" + id + "/transfer", staffOf(TO_TEAM, "to-truong-khac"),
+                "{\"reason\":\"x\"}");
+        assertThat(otherTeam.getStatusCode().value()).as("only the team that has it hands it on").isEqualTo(403);
         assertThat(reports.findById(id).orElseThrow().status()).isEqualTo(ReportStatus.ROUTED);
     }
 }

@@ -46,7 +46,7 @@ class Open311ConformanceTest extends PublicApiTestSupport {
         assertThat(xpath(document, "/discovery/endpoints/endpoint/formats/format[2]")).isEqualTo("application/json");
         assertThat(xpath(document, "/discovery/contact")).contains("Đắk Lắk");
 
-        var browser = http().get().uri("/api/v1/reports/" + submit()).header("X-Api-Key", CHANNEL_KEY)
+        var browser = http().get().uri("/api/v1/reports/" + submit()).header("Authorization", resident())
                 .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
                 .retrieve().toEntity(String.class);
         assertThat(browser.getHeaders().getContentType()).as("XML stays inside Open311")
@@ -92,7 +92,7 @@ class Open311ConformanceTest extends PublicApiTestSupport {
                 "attribute[subcategory]", "HT_GIAO_THONG.MAT_DUONG", "lat", "12.6101234", "long", "108.0437567",
                 "address_string", "Đường Y Moan, " + COMMUNE_NAME, "description", "Ổ gà sâu giữa đường",
                 "phone", "+84 912 345 678", "first_name", "An", "last_name", "Lê Văn",
-                "media_url", "https://cdn.example.vn/o-ga.jpg", "api_key", CHANNEL_KEY));
+                "media_url", "https://cdn.example.vn/o-ga.jpg", "api_key", OPEN311_KEY));
 
         assertThat(posted.getStatusCode().value()).as(posted.getBody()).isEqualTo(200);
         JsonNode created = json.readTree(posted.getBody()).get(0);
@@ -104,7 +104,7 @@ class Open311ConformanceTest extends PublicApiTestSupport {
 
         var records = kafka.awaitKey(Topics.REPORT_SUBMITTED, id, 1, WAIT);
         ReportSubmitted submitted = json.readValue(records.get(0).value(), ReportSubmitted.class);
-        assertThat(submitted.channel().name()).as("the channel of the api_key").isEqualTo("ZALO");
+        assertThat(submitted.channel().name()).as("the channel of the api_key").isEqualTo("OPEN311");
         assertThat(submitted.categoryCode()).isEqualTo("HT_GIAO_THONG");
         assertThat(submitted.title()).isEqualTo("Mặt đường hư hỏng, ổ gà, lún sụt");
         assertThat(submitted.description()).startsWith("Ổ gà sâu giữa đường")
@@ -115,7 +115,7 @@ class Open311ConformanceTest extends PublicApiTestSupport {
 
         var xmlPosted = form("requests.xml", Map.of("service_code", "VE_SINH_MOI_TRUONG",
                 "address_string", "Tổ dân phố 3, " + COMMUNE_NAME, "description", "Rác ùn ứ ở chợ",
-                "email", "cu.dan@example.vn", "api_key", CHANNEL_KEY));
+                "email", "cu.dan@example.vn", "api_key", OPEN311_KEY));
         assertThat(xmlPosted.getStatusCode().value()).as(xmlPosted.getBody()).isEqualTo(200);
         Document answer = xml(xmlPosted.getBody());
         String byAddress = xpath(answer, "/service_requests/request/service_request_id");
@@ -134,11 +134,11 @@ class Open311ConformanceTest extends PublicApiTestSupport {
     void aBadPostIsRefusedInTheSpecsErrorFormatAndStoresNothing() {
         long before = reports.count();
         Map<String, String> valid = Map.of("service_code", "DIEN", "lat", "12.61", "long", "108.04",
-                "description", "Dây điện võng thấp", "phone", "0912345678", "api_key", CHANNEL_KEY);
+                "description", "Dây điện võng thấp", "phone", "0912345678", "api_key", OPEN311_KEY);
 
         assertError(form("requests.json", without(valid, "api_key")), 400, "api_key was not provided");
         assertError(form("requests.json", with(valid, "api_key", "wrong-key")), 403, "api_key");
-        assertError(form("requests.xml", with(valid, "api_key", STAFF_KEY)), 403, "citizen channel");
+        assertError(form("requests.xml", with(valid, "api_key", "daklak-demo-staff-key")), 403, "Open311 partner");
         assertError(form("requests.json", without(valid, "service_code")), 400, "service_code was not provided");
         assertError(form("requests.json", with(valid, "service_code", "KHONG_CO")), 404, "service_code");
         assertError(form("requests.json", with(valid, "jurisdiction_id", "hue.gov.vn")), 404, "jurisdiction_id");
@@ -247,7 +247,7 @@ class Open311ConformanceTest extends PublicApiTestSupport {
 
     private String created(String serviceCode, String description) {
         var posted = form("requests.json", Map.of("service_code", serviceCode, "lat", "12.6101234",
-                "long", "108.0437567", "description", description, "phone", "0912345678", "api_key", CHANNEL_KEY));
+                "long", "108.0437567", "description", description, "phone", "0912345678", "api_key", OPEN311_KEY));
         assertThat(posted.getStatusCode().value()).as(posted.getBody()).isEqualTo(200);
         return json.readTree(posted.getBody()).get(0).get("service_request_id").asString();
     }

@@ -23,7 +23,7 @@ class ReportPhotosTest extends FeedbackIntegrationTest {
     @Test
     void aResidentsPhotoIsShownWithoutExifOrGpsTheRightWayUpWithAThumbnail() throws IOException {
         String id = submit();
-        var uploaded = upload("/api/v1/reports/" + id + "/photos", CHANNEL_KEY, null,
+        var uploaded = upload("/api/v1/reports/" + id + "/photos", resident(),
                 List.of(TestImages.jpegWithGpsExif(640, 480), TestImages.png(100, 50)));
 
         assertThat(uploaded.getStatusCode().value()).isEqualTo(201);
@@ -52,21 +52,21 @@ class ReportPhotosTest extends FeedbackIntegrationTest {
         String id = submit();
         String path = "/api/v1/reports/" + id + "/photos";
         byte[] pdf = "%PDF-1.7 not a picture".getBytes(StandardCharsets.US_ASCII);
-        var wrongType = upload(path, CHANNEL_KEY, null, List.of(pdf));
+        var wrongType = upload(path, resident(), List.of(pdf));
         assertThat(wrongType.getStatusCode().value()).isEqualTo(415);
         assertThat(wrongType.getHeaders().getContentType()).hasToString("application/problem+json");
 
         byte[] brokenJpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00, 0x01, 0x02};
-        assertThat(upload(path, CHANNEL_KEY, null, List.of(brokenJpeg)).getStatusCode().value()).isEqualTo(422);
+        assertThat(upload(path, resident(), List.of(brokenJpeg)).getStatusCode().value()).isEqualTo(422);
 
         byte[] huge = Arrays.copyOf(TestImages.jpeg(8, 8), 10 * 1024 * 1024 + 1);
-        assertThat(upload(path, CHANNEL_KEY, null, List.of(huge)).getStatusCode().value()).isEqualTo(413);
+        assertThat(upload(path, resident(), List.of(huge)).getStatusCode().value()).isEqualTo(413);
 
-        var six = upload(path, CHANNEL_KEY, null, Collections.nCopies(6, TestImages.jpeg(16, 16)));
+        var six = upload(path, resident(), Collections.nCopies(6, TestImages.jpeg(16, 16)));
         assertThat(six.getStatusCode().value()).isEqualTo(409);
-        assertThat(upload(path, CHANNEL_KEY, null, Collections.nCopies(5, TestImages.jpeg(16, 16)))
+        assertThat(upload(path, resident(), Collections.nCopies(5, TestImages.jpeg(16, 16)))
                 .getStatusCode().value()).isEqualTo(201);
-        assertThat(upload(path, CHANNEL_KEY, null, List.of(TestImages.jpeg(16, 16))).getStatusCode().value())
+        assertThat(upload(path, resident(), List.of(TestImages.jpeg(16, 16))).getStatusCode().value())
                 .isEqualTo(409);
         assertThat(get("/api/v1/reports/" + id).get("photos").size()).isEqualTo(5);
     }
@@ -74,18 +74,18 @@ class ReportPhotosTest extends FeedbackIntegrationTest {
     @Test
     void aResolutionNeedsAnAfterPhotoFromTheTeam() {
         String id = routedReport();
-        post("/api/v1/reports/" + id + "/acknowledge", STAFF_KEY, "staff-1", "{}");
+        post("/api/v1/reports/" + id + "/acknowledge", staffFor(id, "staff-1"), "{}");
 
-        var withoutPhoto = post("/api/v1/reports/" + id + "/resolve", STAFF_KEY, "staff-1",
+        var withoutPhoto = post("/api/v1/reports/" + id + "/resolve", staffFor(id, "staff-1"),
                 "{\"resolution\":\"Đã xử lý\"}");
         assertThat(withoutPhoto.getStatusCode().value()).isEqualTo(409);
         assertThat(withoutPhoto.getBody().get("detail").asString()).contains("photo");
-        assertThat(upload("/api/v1/reports/" + id + "/resolution-photos", CHANNEL_KEY, null,
+        assertThat(upload("/api/v1/reports/" + id + "/resolution-photos", resident(),
                 List.of(TestImages.jpeg(16, 16))).getStatusCode().value()).as("residents add no after photos")
                 .isEqualTo(403);
 
         uploadAfterPhoto(id);
-        var resolved = post("/api/v1/reports/" + id + "/resolve", STAFF_KEY, "staff-1",
+        var resolved = post("/api/v1/reports/" + id + "/resolve", staffFor(id, "staff-1"),
                 "{\"resolution\":\"Đã xử lý\"}");
         assertThat(resolved.getStatusCode().value()).isEqualTo(200);
         assertThat(resolved.getBody().get("photos").valueStream().map(p -> p.get("kind").asString()))
@@ -93,7 +93,7 @@ class ReportPhotosTest extends FeedbackIntegrationTest {
     }
 
     private ResponseEntity<byte[]> bytes(String path) {
-        var response = http().get().uri(path).header("X-Api-Key", CHANNEL_KEY).retrieve().toEntity(byte[].class);
+        var response = http().get().uri(path).header("Authorization", resident()).retrieve().toEntity(byte[].class);
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         return response;
     }

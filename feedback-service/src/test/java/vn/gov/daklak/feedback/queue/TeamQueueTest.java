@@ -22,7 +22,7 @@ class TeamQueueTest extends FeedbackIntegrationTest {
         routedReport(); // the routed-topic consumer is assigned its partitions
         String team = "66-24133-SSE-" + UUID.randomUUID();
         String events = "http://localhost:" + port + "/api/v1/teams/" + team + "/queue/events";
-        Map<String, String> staff = Map.of("X-Api-Key", STAFF_KEY, "X-Staff-Id", "to-truong");
+        Map<String, String> staff = Map.of("Authorization", staffOf(team, "to-truong"));
 
         String first;
         String lastEventId;
@@ -48,10 +48,10 @@ class TeamQueueTest extends FeedbackIntegrationTest {
         }
 
         // while the console is away: the first report is acknowledged, a second one arrives
-        post("/api/v1/reports/" + first + "/acknowledge", STAFF_KEY, "to-truong", "{}");
+        post("/api/v1/reports/" + first + "/acknowledge", staffOf(team, "to-truong"), "{}");
         String second = route(submit(), team, clock.instant().plus(1, ChronoUnit.DAYS));
 
-        try (var resumed = new SseTestClient(events, Map.of("X-Api-Key", STAFF_KEY, "X-Staff-Id", "to-truong",
+        try (var resumed = new SseTestClient(events, Map.of("Authorization", staffOf(team, "to-truong"),
                 "Last-Event-ID", lastEventId))) {
             assertThat(resumed.awaitOpen()).isEqualTo(200);
             var missed = List.of(resumed.next(Duration.ofSeconds(5)), resumed.next(Duration.ofSeconds(5)));
@@ -86,23 +86,28 @@ class TeamQueueTest extends FeedbackIntegrationTest {
         assertThat(secondPage.get("totalPages").asInt()).isEqualTo(2);
         assertThat(ids(staffGet(queue + "?category=CAP_NUOC"))).containsExactly(water);
 
-        post("/api/v1/reports/" + late + "/acknowledge", STAFF_KEY, "to-truong", "{}");
-        post("/api/v1/reports/" + late + "/claim", STAFF_KEY, "can-bo-02", null);
+        post("/api/v1/reports/" + late + "/acknowledge", staffOf(team, "to-truong"), "{}");
+        post("/api/v1/reports/" + late + "/claim", staffOf(team, "can-bo-02"), null);
         JsonNode acknowledged = staffGet(queue + "?status=ACKNOWLEDGED");
         assertThat(ids(acknowledged)).containsExactly(late);
         assertThat(acknowledged.get("items").get(0).get("assigneeId").asString()).isEqualTo("can-bo-02");
         assertThat(ids(staffGet(queue + "?status=ROUTED,ACKNOWLEDGED&category=VE_SINH_MOI_TRUONG")))
                 .containsExactly(urgent, late);
 
-        var asChannel = http().get().uri(queue).header("X-Api-Key", CHANNEL_KEY).retrieve().toEntity(JsonNode.class);
-        assertThat(asChannel.getStatusCode().value()).isEqualTo(403);
-        var badStatus = http().get().uri(queue + "?status=NOPE").header("X-Api-Key", STAFF_KEY)
-                .header("X-Staff-Id", "to-truong").retrieve().toEntity(JsonNode.class);
+        var asResident = http().get().uri(queue).header("Authorization", resident()).retrieve()
+                .toEntity(JsonNode.class);
+        assertThat(asResident.getStatusCode().value()).isEqualTo(403);
+        var otherTeam = http().get().uri(queue).header("Authorization", staff("can-bo-khac")).retrieve()
+                .toEntity(JsonNode.class);
+        assertThat(otherTeam.getStatusCode().value()).isEqualTo(403);
+        var badStatus = http().get().uri(queue + "?status=NOPE").header("Authorization", staffOf(team, "to-truong"))
+                .retrieve().toEntity(JsonNode.class);
         assertThat(badStatus.getStatusCode().value()).isEqualTo(400);
     }
 
     private JsonNode staffGet(String path) {
-        return http().get().uri(path).header("X-Api-Key", STAFF_KEY).header("X-Staff-Id", "to-truong").retrieve()
+        String team = path.split("/")[4];
+        return http().get().uri(path).header("Authorization", staffOf(team, "to-truong")).retrieve()
                 .body(JsonNode.class);
     }
 

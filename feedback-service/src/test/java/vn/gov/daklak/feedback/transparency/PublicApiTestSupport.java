@@ -60,19 +60,19 @@ public abstract class PublicApiTestSupport extends FeedbackIntegrationTest {
     }
 
     protected void acknowledge(String id, String staffId) {
-        assertThat(post("/api/v1/reports/" + id + "/acknowledge", STAFF_KEY, staffId, "{}").getStatusCode().value())
+        assertThat(post("/api/v1/reports/" + id + "/acknowledge", staffFor(id, staffId), "{}").getStatusCode().value())
                 .isEqualTo(200);
     }
 
     protected void resolve(String id, String staffId, String resolution) {
         uploadAfterPhoto(id);
-        var resolved = post("/api/v1/reports/" + id + "/resolve", STAFF_KEY, staffId,
+        var resolved = post("/api/v1/reports/" + id + "/resolve", staffFor(id, staffId),
                 json.writeValueAsString(java.util.Map.of("resolution", resolution)));
         assertThat(resolved.getStatusCode().value()).as(resolved.toString()).isEqualTo(200);
     }
 
     protected void rate(String id, int score) {
-        assertThat(post("/api/v1/reports/" + id + "/citizen/rate", CHANNEL_KEY, null, "{\"score\":" + score + "}")
+        assertThat(post("/api/v1/reports/" + id + "/citizen/rate", resident(), "{\"score\":" + score + "}")
                 .getStatusCode().value()).isEqualTo(200);
     }
 

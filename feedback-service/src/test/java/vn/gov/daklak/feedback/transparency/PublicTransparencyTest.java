@@ -26,7 +26,7 @@ class PublicTransparencyTest extends PublicApiTestSupport {
             routeTo(id, commune, "Phường Tân An", clock.instant().plus(Duration.ofDays(3)));
         }
         acknowledge(waste, "staff-1");
-        post("/api/v1/reports/" + waste + "/start", STAFF_KEY, "staff-1", "{}");
+        post("/api/v1/reports/" + waste + "/start", staffFor(waste, "staff-1"), "{}");
 
         JsonNode all = anonymousJson("/api/v1/public/reports?commune={c}", commune);
         assertThat(ids(all)).containsExactlyInAnyOrder(road, waste, drain);
@@ -113,7 +113,7 @@ class PublicTransparencyTest extends PublicApiTestSupport {
     @Test
     void nothingSensitiveReachesAnyPublicEndpointOrOpen311Answer() {
         String commune = "24154";
-        var response = post("/api/v1/reports", CHANNEL_KEY, null, """
+        var response = post("/api/v1/reports", resident(), """
                 {"category":"CHIEU_SANG_CAY_XANH","title":"Đèn hỏng trước nhà chị Trần Thị Bích Ngọc",
                  "description":"Đèn hỏng. Liên hệ chị trần thị bích ngọc 0987 654 321, CCCD 066190001234, ngoc.tran@example.vn, ảnh https://photos.example.vn/ngoc/123.jpg",
                  "communeCode":"%s","location":{"lat":12.656789,"lon":107.987654},
@@ -130,11 +130,11 @@ class PublicTransparencyTest extends PublicApiTestSupport {
             routeTo(report, commune, "Phường Thành Nhất", clock.instant().plus(Duration.ofDays(2)));
         }
         acknowledge(id, "staff-secret-77");
-        post("/api/v1/reports/" + id + "/ask", STAFF_KEY, "staff-secret-77", "{\"text\":\"Cột đèn số mấy?\"}");
-        post("/api/v1/reports/" + id + "/citizen/answer", CHANNEL_KEY, null,
+        post("/api/v1/reports/" + id + "/ask", staffFor(id, "staff-secret-77"), "{\"text\":\"Cột đèn số mấy?\"}");
+        post("/api/v1/reports/" + id + "/citizen/answer", resident(),
                 "{\"text\":\"Cột số 7, nhà tôi ở cạnh, gọi 0987654321\"}");
-        post("/api/v1/reports/" + id + "/assign", STAFF_KEY, "staff-secret-77", "{\"memberId\":\"member-secret-99\"}");
-        post("/api/v1/reports/" + id + "/notes", STAFF_KEY, "staff-secret-77", "{\"text\":\"Ghi chú nội bộ bí mật\"}");
+        post("/api/v1/reports/" + id + "/assign", staffFor(id, "staff-secret-77"), "{\"memberId\":\"member-secret-99\"}");
+        post("/api/v1/reports/" + id + "/notes", staffFor(id, "staff-secret-77"), "{\"text\":\"Ghi chú nội bộ bí mật\"}");
         resolve(id, "staff-secret-77", "Đã thay bóng đèn. Đã gọi lại cho chị Ngọc qua số 0987654321.");
 
         String window = "start_date={s}&end_date={e}";

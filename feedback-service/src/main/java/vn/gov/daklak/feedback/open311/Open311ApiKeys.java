@@ -1,4 +1,4 @@
-package vn.gov.daklak.feedback.security;
+package vn.gov.daklak.feedback.open311;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,25 +12,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import vn.gov.daklak.contracts.report.IntakeChannel;
 
 /**
- * API keys, stored only as SHA-256 hashes: {@code feedback.api-keys.<sha256-hex>=channel:PROVINCE_APP} or
- * {@code =staff-console}.
+ * Open311 GeoReport v2 requires an {@code api_key} parameter to file a request, so Open311 partners keep a per-partner
+ * key (everything else uses identity-service's bearer tokens). Keys are stored only as SHA-256 hashes, each with the
+ * intake channel its reports get: {@code feedback.open311.api-keys.<sha256-hex>=OPEN311}.
  */
-@ConfigurationProperties("feedback")
-public record ApiKeys(Map<String, String> apiKeys) {
-    private static final String CHANNEL = "channel:";
+@ConfigurationProperties("feedback.open311")
+record Open311ApiKeys(Map<String, IntakeChannel> apiKeys) {
 
-    public ApiKeys {
+    Open311ApiKeys {
         apiKeys = apiKeys == null ? Map.of() : Map.copyOf(apiKeys);
     }
 
-    Optional<String> grantFor(String key) {
+    /** The intake channel a key was issued for; empty for an unknown key. */
+    Optional<IntakeChannel> channelFor(String key) {
         return Optional.ofNullable(apiKeys.get(sha256(key)));
-    }
-
-    /** The citizen channel a key was issued to; empty for an unknown key or the staff console's. */
-    public Optional<IntakeChannel> channelFor(String key) {
-        return grantFor(key).filter(grant -> grant.startsWith(CHANNEL))
-                .map(grant -> IntakeChannel.valueOf(grant.substring(CHANNEL.length())));
     }
 
     static String sha256(String key) {
