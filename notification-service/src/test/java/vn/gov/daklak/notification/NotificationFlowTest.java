@@ -3,13 +3,11 @@ package vn.gov.daklak.notification;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static org.springframework.http.HttpHeaders.AUTHORIZATION;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,17 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
@@ -65,59 +54,27 @@ import vn.gov.daklak.notification.dispatch.Notifications;
 import vn.gov.daklak.notification.recipients.Recipient;
 import vn.gov.daklak.notification.templates.RenderedMessage;
 import vn.gov.daklak.platform.test.TestInfrastructure;
+import vn.gov.daklak.platform.test.TestTokens;
 
 /**
- * The service against a real Kafka broker and a MongoDB endpoint, fed the way the other services feed it. Zalo goes
- * to a simulated ZNS server (WireMock), e-mail to a real SMTP server (GreenMail); SMS and in-app stay on the local
- * sinks. Quiet hours are off here (they are tested with a clock of their own), so the suite passes at any hour.
+ * The service fed the way the other services feed it (see {@link NotificationServiceIntegrationTest}): Zalo on
+ * WireMock, e-mail on GreenMail, SMS and in-app on the local sinks; delivery records read with a province operations
+ * token, inboxes with the token of their resident or staff member.
  */
-@SpringBootTest(properties = {
-        "notification.dispatch.sweep-interval=500ms",
-        "notification.dispatch.sweep-grace=1s",
-        "notification.quiet-hours.enabled=false",
-        "notification.channels.zalo.provider=zalo-zns",
-        "notification.channels.email.provider=smtp",
-        "notification.providers.zalo-zns.app-id=flow-app",
-        "notification.providers.zalo-zns.secret-key=flow-secret",
-        "notification.providers.zalo-zns.access-token=flow-token",
-        "notification.providers.zalo-zns.refresh-token=flow-refresh"})
-@AutoConfigureMockMvc
-class NotificationFlowTest {
+class NotificationFlowTest extends NotificationServiceIntegrationTest {
     private static final String GROUP = "notification-service";
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Instant RESOLVE_BY = Instant.parse("2026-12-02T10:00:00Z");
-    private static final String ZNS = "/message/template";
-    private static final WireMockServer ZALO = new WireMockServer(options().dynamicPort());
-    private static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-    static {
-        ZALO.start();
-        ZALO.stubFor(post(urlEqualTo(ZNS)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":0,\"message\":\"Success\",\"data\":{\"msg_id\":\"zns-flow\"}}")));
-        MAIL.start();
-    }
 
     private static BrokerTestClient kafka;
     private static boolean bindingsReady;
 
-    @Autowired
-    MockMvcTester http;
     @Autowired
     JsonMapper json;
     @Autowired
     Notifications notifications;
     @Autowired
     MeterRegistry meters;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry);
-        registry.add("notification.providers.zalo-zns.send-url", () -> ZALO.baseUrl() + ZNS);
-        registry.add("notification.providers.zalo-zns.token-url", () -> ZALO.baseUrl() + "/oauth/access_token");
-        registry.add("spring.mail.host", () -> "localhost");
-        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
-    }
 
     @BeforeAll
     static void startClient() {
@@ -139,8 +96,6 @@ class NotificationFlowTest {
     @AfterAll
     static void stopClient() {
         kafka.close();
-        ZALO.stop();
-        MAIL.stop();
     }
 
     @Test
@@ -361,19 +316,23 @@ class NotificationFlowTest {
                 .contains("Mã theo dõi: " + tracking(reportId));
 
         String id = received.get("id").asString();
-        List<JsonNode> inbox = inbox("X-Resident-Id", residentId, false);
+        String resident = TestTokens.resident(residentId).bearer();
+        List<JsonNode> inbox = inbox(resident, false);
         assertThat(inbox).extracting(n -> n.get("id").asString()).containsExactly(id);
         assertThat(inbox.get(0).get("text").asString()).startsWith("Phản ánh của bạn đã được tiếp nhận.");
         assertThat(inbox.get(0).get("read").asBoolean()).isFalse();
-        assertThat(inbox("X-Recipient-Address", phone, false)).extracting(n -> n.get("id").asString())
-                .containsExactly(id);
+        // another resident's inbox does not have it, and nobody finds it by the phone number any more
+        assertThat(inbox(TestTokens.resident("someone-else").bearer(), false)).isEmpty();
 
-        assertThat(http.post().uri("/api/v1/me/notifications/{id}/read", id).header("X-Resident-Id", residentId))
+        assertThat(http.post().uri("/api/v1/me/notifications/{id}/read", id).header(AUTHORIZATION, resident))
                 .hasStatus(HttpStatus.NO_CONTENT);
-        assertThat(inbox("X-Resident-Id", residentId, true)).isEmpty();
-        assertThat(http.post().uri("/api/v1/me/notifications/{id}/read", id).header("X-Resident-Id", "someone-else"))
+        assertThat(inbox(resident, true)).isEmpty();
+        assertThat(http.post().uri("/api/v1/me/notifications/{id}/read", id)
+                .header(AUTHORIZATION, TestTokens.resident("someone-else").bearer()))
                 .hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(http.get().uri("/api/v1/me/notifications")).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(http.get().uri("/api/v1/me/notifications")).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(http.get().uri("/api/v1/me/notifications").header("X-Resident-Id", residentId))
+                .as("the interim identity header is gone").hasStatus(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
@@ -406,7 +365,7 @@ class NotificationFlowTest {
                         + "Thuột. Mức độ ưu tiên: bình thường. Hạn giải quyết: 17:00 ngày 02/12/2026.",
                 "Người dân đã bổ sung thông tin cho phản ánh " + tracking(reportId) + ": “Tôi đã gửi thêm ảnh.”. "
                         + "Đề nghị tiếp tục xử lý.");
-        assertThat(inbox("X-Staff-Id", "tt-" + teamId, false)).extracting(n -> n.get("templateKey").asString())
+        assertThat(inbox(TestTokens.staff("tt-" + teamId, "TEAM_LEAD").teams(teamId).bearer(), false)).extracting(n -> n.get("templateKey").asString())
                 .containsExactlyInAnyOrder("staff.assigned", "staff.escalated", "staff.citizen-replied");
     }
 
@@ -448,7 +407,8 @@ class NotificationFlowTest {
         await().atMost(WAIT).untilAsserted(() -> assertThat(localSink(Channel.SMS, phone)).containsExactly(
                 "Mã xác thực của bạn là 482913. Không chia sẻ mã này với bất kỳ ai."));
         String id = notificationIdFor("request:" + requestId, phone);
-        JsonNode shown = json.readTree(body(http.get().uri("/api/v1/notifications/{id}", id).exchange()));
+        JsonNode shown = json.readTree(body(http.get().uri("/api/v1/notifications/{id}", id)
+                .header(AUTHORIZATION, OPERATIONS).exchange()));
         assertThat(shown.get("text").asString()).isEqualTo("***");
         assertThat(shown.get("address").asString()).doesNotContain(phone.substring(3, 7));
     }
@@ -494,7 +454,8 @@ class NotificationFlowTest {
 
     @Test
     void listingWithoutReportIdIsAProblem() {
-        assertThat(http.get().uri("/api/v1/notifications")).hasStatus(HttpStatus.BAD_REQUEST)
+        assertThat(http.get().uri("/api/v1/notifications").header(AUTHORIZATION, OPERATIONS))
+                .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson().extractingPath("$.status").asNumber().isEqualTo(400);
     }
 
@@ -506,15 +467,17 @@ class NotificationFlowTest {
     }
 
     private List<JsonNode> list(String reportId) {
-        MvcTestResult result = http.get().uri("/api/v1/notifications?reportId={id}", reportId).exchange();
+        MvcTestResult result = http.get().uri("/api/v1/notifications?reportId={id}", reportId)
+                .header(AUTHORIZATION, OPERATIONS).exchange();
         assertThat(result).hasStatusOk();
         JsonNode array = json.readTree(body(result));
         return java.util.stream.StreamSupport.stream(array.spliterator(), false).toList();
     }
 
-    private List<JsonNode> inbox(String header, String value, boolean unreadOnly) {
+    /** The inbox of the token's caller. */
+    private List<JsonNode> inbox(String authorization, boolean unreadOnly) {
         MvcTestResult result = http.get().uri("/api/v1/me/notifications?unreadOnly={u}", unreadOnly)
-                .header(header, value).exchange();
+                .header(AUTHORIZATION, authorization).exchange();
         assertThat(result).hasStatusOk();
         return java.util.stream.StreamSupport.stream(json.readTree(body(result)).spliterator(), false).toList();
     }

@@ -12,6 +12,11 @@ import org.springframework.web.server.ResponseStatusException;
 
 import vn.gov.daklak.notification.dispatch.Notifications;
 
+/**
+ * Delivery records of a report's notifications, with masked addresses: for province operations and administrators
+ * only ({@code SecurityConfiguration}; this service does not keep a report's current team, so it cannot tell which
+ * other staff may work on it).
+ */
 @RestController
 @RequestMapping("/api/v1/notifications")
 class NotificationController {
