@@ -82,7 +82,7 @@ public final class SampleEvents {
                 new GeoPoint(12.6797, 108.0447), COMMUNE_CODE, "123 Lê Duẩn, phường Buôn Ma Thuột, Đắk Lắk",
                 IntakeChannel.PROVINCE_APP,
                 new ReporterContact("Nguyễn Văn Hùng", "+84905123456", null, "zalo-5566778899", Channel.ZALO, "vi"),
-                Instant.parse("2025-11-03T01:15:30Z"));
+                Instant.parse("2025-11-03T01:15:30Z"), "vneid-2");
     }
 
     public static ReportRouted reportRouted() {

@@ -61,7 +61,7 @@ public class ReportIntake {
         IntakeChannel channel = filing.channel();
         String reportId = UUID.randomUUID().toString();
         for (int attempt = 1; ; attempt++) {
-            ReportSubmitted submitted = toEvent(reportId, trackingCodes.next(), request, channel);
+            ReportSubmitted submitted = toEvent(reportId, trackingCodes.next(), request, channel, filing.assurance());
             Report report = Report.accept(submitted);
             report.recordFiling(filing.ownerId(), filing.filedBy(), filing.assurance(), filing.onBehalfPhoneKey());
             report.takeRaisedEvents().forEach(event -> report.queue(outbox.wrap(event, reportId)));
@@ -79,14 +79,14 @@ public class ReportIntake {
     }
 
     private ReportSubmitted toEvent(String reportId, String trackingCode, SubmitReportRequest request,
-                                    IntakeChannel channel) {
+                                    IntakeChannel channel, String assurance) {
         var location = request.location() == null ? null
                 : new GeoPoint(request.location().lat(), request.location().lon());
         String categoryCode = Categories.byCode(request.category()).orElseThrow().code();
         return new ReportSubmitted(reportId, trackingCode, categoryCode, request.title().strip(),
                 request.description().strip(), location, blankToNull(request.communeCode()),
                 blankToNull(request.addressText()), channel,
-                contact(request.contact()), clock.instant());
+                contact(request.contact()), clock.instant(), assurance);
     }
 
     /** The resident's contact as events carry it; the preferred channel defaults to Zalo, then SMS, then e-mail. */

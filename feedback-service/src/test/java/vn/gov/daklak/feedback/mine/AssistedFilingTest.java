@@ -47,6 +47,7 @@ class AssistedFilingTest extends FeedbackIntegrationTest {
         ReportSubmitted event = json.readValue(kafka.awaitKey(Topics.REPORT_SUBMITTED, hotlineReport, 1, WAIT)
                 .get(0).value(), ReportSubmitted.class);
         assertThat(event.channel().name()).isEqualTo("HOTLINE");
+        assertThat(event.assurance()).as("nobody signed in as the resident").isNull();
         assertThat(reports.findById(teamReport).orElseThrow().filedBy()).isEqualTo("staff:cds-01");
 
         String resident = TestTokens.resident("res-claims").phone(phone).bearer();
@@ -116,6 +117,9 @@ class AssistedFilingTest extends FeedbackIntegrationTest {
         assertThat(byVneid.getStatusCode().value()).isEqualTo(201);
         assertThat(reports.findById(byVneid.getBody().get("id").asString()).orElseThrow().assurance())
                 .isEqualTo("vneid-2");
+        ReportSubmitted level2 = json.readValue(kafka.awaitKey(Topics.REPORT_SUBMITTED,
+                byVneid.getBody().get("id").asString(), 1, WAIT).get(0).value(), ReportSubmitted.class);
+        assertThat(level2.assurance()).as("the assurance level travels with the report").isEqualTo("vneid-2");
         assertThat(post("/api/v1/reports", TestTokens.resident("res-2").bearer(), validReport()).getStatusCode()
                 .value()).as("other categories need no VNeID").isEqualTo(201);
     }
