@@ -10,7 +10,7 @@ import java.util.Map;
 /** The launcher's deliberate console output, always UTF-8 (Vietnamese text), whatever the platform charset. */
 final class ConsoleBanner {
 
-    static final String DEMO_API_KEY = "daklak-demo-key";
+    static final String OPEN311_DEMO_KEY = "daklak-demo-key";
     private static final String LINE = "=".repeat(100);
 
     private final PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
@@ -32,25 +32,35 @@ final class ConsoleBanner {
                 settings.mongoPort());
         out.printf("  %-22s %s  (delete it to start from scratch)%n", "Data", settings.dataDir());
         out.printf("  %-22s %s%n", "Logs", settings.logDir().resolve("<service>.log"));
-        out.printf("  %-22s %s  (header X-Api-Key)%n", "Demo channel API key", DEMO_API_KEY);
-        out.printf("  %-22s %s  (X-Api-Key, with X-Staff-Id: can-bo-01)%n", "Demo staff console key",
-                "daklak-demo-staff-key");
-        out.printf("  %-22s %s  (staff demo.admin signs in by a code sent to phone 0900000001;%n", "Demo administrator",
-                "PROVINCE_ADMIN");
-        out.printf("  %-22s %s  the code is in the local SMS sink: see identity-service/README.md)%n", "", "");
+        out.printf("  %-22s %s  (api_key of POST /open311/v2/requests)%n", "Open311 demo key", OPEN311_DEMO_KEY);
+        out.printf("  %-22s %s  (staff demo.admin, PROVINCE_ADMIN)%n", "Demo administrator", "phone 0900000001");
         out.println();
         String feedback = services.baseUrl(PlatformService.FEEDBACK);
-        out.println(" Submit a report:");
+        String signIn = signInCommand(services);
+        out.println(" Sign in as a resident (the one-time code is read from the local SMS sink, as a phone would):");
+        out.println("  TOKEN=$(" + signIn + " 0912345678)");
+        out.println(" file a report:");
         out.println("  curl -s -X POST " + feedback + "/api/v1/reports -H 'Content-Type: application/json'"
-                + " -H 'X-Api-Key: " + DEMO_API_KEY + "' -d '" + DemoReport.JSON + "'");
-        out.println(" then read it back with the id from the answer:");
-        out.println("  curl -s " + feedback + "/api/v1/reports/<id> -H 'X-Api-Key: " + DEMO_API_KEY + "'");
-        out.println(" and what the resident was told:");
+                + " -H \"Authorization: Bearer $TOKEN\" -d '" + DemoReport.JSON + "'");
+        out.println(" then follow it with the id from the answer:");
+        out.println("  curl -s " + feedback + "/api/v1/reports/<id> -H \"Authorization: Bearer $TOKEN\"");
+        out.println(" and see what the resident was told, as the province administrator:");
+        out.println("  ADMIN=$(" + signIn + " 0900000001 staff)");
         out.println("  curl -s '" + services.baseUrl(PlatformService.NOTIFICATION)
-                + "/api/v1/notifications?reportId=<id>'");
+                + "/api/v1/notifications?reportId=<id>' -H \"Authorization: Bearer $ADMIN\"");
         out.println();
         out.println(" Ctrl-C stops the services, then Kafka, then MongoDB.");
         out.println(LINE);
+    }
+
+    /** {@code ./sign-in.sh}, pointed at the ports actually used when they are not the defaults. */
+    private static String signInCommand(PlatformServices services) {
+        String identity = services.baseUrl(PlatformService.IDENTITY);
+        String notification = services.baseUrl(PlatformService.NOTIFICATION);
+        boolean defaults = identity.endsWith(":" + PlatformService.IDENTITY.defaultPort())
+                && notification.endsWith(":" + PlatformService.NOTIFICATION.defaultPort());
+        return defaults ? "./sign-in.sh"
+                : "IDENTITY_URL=" + identity + " NOTIFICATION_URL=" + notification + " ./sign-in.sh";
     }
 
     void missingJars(MissingJarsException e) {

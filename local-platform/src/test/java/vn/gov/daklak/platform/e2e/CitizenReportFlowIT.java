@@ -39,6 +39,8 @@ class CitizenReportFlowIT {
 
     static PlatformServices services;
     static final PlatformHttp http = new PlatformHttp();
+    static PlatformSignIn signIn;
+    static String adminToken;
 
     @BeforeAll
     static void startPlatform() throws Exception {
@@ -50,6 +52,7 @@ class CitizenReportFlowIT {
                 .logDir(Path.of("target", "e2e-logs"))
                 .freePorts()
                 .start(Duration.ofMinutes(4));
+        signIn = new PlatformSignIn(services, http);
         // the team directory travels from identity-service to routing-service over Kafka
         http.await(url(PlatformService.ROUTING, "/api/v1/teams?communeCode=" + BUON_MA_THUOT),
                 body -> body.size() > 0, WAIT);
@@ -68,62 +71,147 @@ class CitizenReportFlowIT {
 
     @Test
     void aReportFlowsFromTheCitizenToTheTeamAndTheCitizenIsToldAtEachStepExactlyOnce() throws Exception {
+        String resident = signIn.accessToken("0912345678", PlatformSignIn.RESIDENT_APP);
         var submitted = http.post(url(PlatformService.FEEDBACK, "/api/v1/reports"), """
                 {"category":"VE_SINH_MOI_TRUONG","title":"Rác thải ùn ứ trên vỉa hè",
                  "description":"Rác không được thu gom ba ngày nay, bốc mùi hôi thối",
                  "location":{"lat":12.6675,"lon":108.0378},"addressText":"Đường Lê Duẩn, Buôn Ma Thuột",
                  "reporter":{"name":"Nguyễn Văn A","phone":"0912345678","preferredChannel":"SMS"}}""",
-                PlatformHttp.CHANNEL_KEY, null);
+                resident);
         assertThat(submitted.status()).isEqualTo(201);
         String id = submitted.body().get("id").asString();
         String trackingCode = submitted.body().get("trackingCode").asString();
 
-        JsonNode routed = http.await(url(PlatformService.FEEDBACK, "/api/v1/reports/" + id),
+        JsonNode routed = http.await(url(PlatformService.FEEDBACK, "/api/v1/reports/" + id), resident,
                 r -> r.get("status").asString().equals("ROUTED"), WAIT);
         JsonNode assignment = routed.get("assignment");
         String locatedCommune = http.get(url(PlatformService.ROUTING,
                 "/api/v1/jurisdictions/locate?lat=12.6675&lon=108.0378")).body().get("communeCode").asString();
         assertThat(assignment.get("communeCode").asString()).isEqualTo(locatedCommune);
-        assertThat(assignment.get("teamId").asString()).isEqualTo("66-" + locatedCommune + "-CDS");
+        String teamId = assignment.get("teamId").asString();
+        assertThat(teamId).isEqualTo("66-" + locatedCommune + "-CDS");
         assertThat(assignment.get("teamName").asString()).startsWith("Tổ công nghệ số cộng đồng");
         assertThat(assignment.get("resolveBy").asString()).endsWith("+07:00");
 
+        String staff = teamMember("can-bo-01", "0900000002", teamId);
         assertThat(http.post(url(PlatformService.FEEDBACK, "/api/v1/reports/" + id + "/acknowledge"), "{}",
-                PlatformHttp.STAFF_KEY, "can-bo-01").status()).isEqualTo(200);
-        assertThat(uploadAfterPhoto(id)).as("a resolution needs an after photo").isEqualTo(201);
+                resident).status()).as("a resident cannot act for the team").isEqualTo(403);
+        assertThat(http.post(url(PlatformService.FEEDBACK, "/api/v1/reports/" + id + "/acknowledge"), "{}",
+                staff).status()).isEqualTo(200);
+        assertThat(uploadAfterPhoto(id, staff)).as("a resolution needs an after photo").isEqualTo(201);
         assertThat(http.post(url(PlatformService.FEEDBACK, "/api/v1/reports/" + id + "/resolve"),
-                "{\"resolution\":\"Đã thu gom rác và phun khử mùi khu vực\"}", PlatformHttp.STAFF_KEY,
-                "can-bo-01").status()).isEqualTo(200);
+                "{\"resolution\":\"Đã thu gom rác và phun khử mùi khu vực\"}", staff).status()).isEqualTo(200);
 
         String notifications = url(PlatformService.NOTIFICATION, "/api/v1/notifications?reportId=" + id);
         List<String> expected = List.of("report.received", "report.routed", "report.acknowledged", "report.resolved");
-        http.await(notifications, list -> citizenTemplates(list).size() >= expected.size(), WAIT);
+        http.await(notifications, admin(), list -> citizenTemplates(list).size() >= expected.size(), WAIT);
         Thread.sleep(3000); // a redelivery or a duplicate would show up by now
-        JsonNode sent = http.get(notifications).body();
+        JsonNode sent = http.get(notifications, admin()).body();
         assertThat(citizenTemplates(sent)).containsExactlyElementsOf(expected);
-        sent.valueStream().forEach(n -> {
+        List<JsonNode> toCitizen = sent.valueStream()
+                .filter(n -> n.get("recipientKind").asString().equals("CITIZEN")).toList();
+        toCitizen.forEach(n -> {
             assertThat(n.get("channel").asString()).isEqualTo("SMS");
             assertThat(n.get("status").asString()).isEqualTo("SENT");
         });
-        assertThat(sent.get(0).get("text").asString()).contains(trackingCode);
-        assertThat(sent.get(3).get("text").asString()).contains("Đã thu gom rác và phun khử mùi khu vực");
+        assertThat(toCitizen.get(0).get("text").asString()).contains(trackingCode);
+        assertThat(toCitizen.get(3).get("text").asString()).contains("Đã thu gom rác và phun khử mùi khu vực");
 
         try (var kafka = new KafkaTestClient(TestInfrastructure.shared().kafkaBootstrapServers())) {
-            assertThat(kafka.readKeyFor(Topics.NOTIFICATION_DELIVERED, id, Duration.ofSeconds(5))).hasSize(4);
+            assertThat(kafka.readKeyFor(Topics.NOTIFICATION_DELIVERED, id, Duration.ofSeconds(5)).stream()
+                    .filter(r -> r.value().contains("\"CITIZEN\"")).count()).isEqualTo(4);
         }
         JsonNode tracked = http.await(url(PlatformService.FEEDBACK, "/api/v1/reports/track/" + trackingCode),
                 r -> r.get("timeline").valueStream().filter(e -> e.get("kind").asString().equals("NOTIFIED"))
-                        .count() == 4, WAIT);
+                        .count() >= 4, WAIT);
         assertThat(tracked.get("status").asString()).isEqualTo("RESOLVED");
         assertThat(tracked.get("statusLabel").asString()).isEqualTo("Đã xử lý xong");
+        assertThat(tracked.toString()).as("tracking by code shows no personal data")
+                .doesNotContain("0912345678", "Nguyễn Văn A");
     }
 
     @Test
-    void badInputIsRefusedWithProblemDetailsAndNothingIsPublished() {
+    void whenTheTeamMergesADuplicateBothReportersAreToldOfTheResolution() throws Exception {
+        String first = signIn.accessToken("0912000001", PlatformSignIn.RESIDENT_APP);
+        String second = signIn.accessToken("0912000002", PlatformSignIn.RESIDENT_APP);
+        String original = submitStreetlight(first, "0912000001");
+        String duplicate = submitStreetlight(second, "0912000002");
+        JsonNode routed = http.await(url(PlatformService.FEEDBACK, "/api/v1/reports/" + duplicate), second,
+                r -> r.get("status").asString().equals("ROUTED"), WAIT);
+        http.await(url(PlatformService.FEEDBACK, "/api/v1/reports/" + original), first,
+                r -> r.get("status").asString().equals("ROUTED"), WAIT);
+        String staff = teamMember("can-bo-02", "0900000003", routed.get("assignment").get("teamId").asString());
+
+        assertThat(http.post(url(PlatformService.FEEDBACK, "/api/v1/reports/" + duplicate + "/duplicate"),
+                "{\"duplicateOf\":\"" + original + "\"}", staff).status()).isEqualTo(200);
+        assertThat(http.post(url(PlatformService.FEEDBACK, "/api/v1/reports/" + original + "/acknowledge"), "{}",
+                staff).status()).isEqualTo(200);
+        assertThat(uploadAfterPhoto(original, staff)).isEqualTo(201);
+        assertThat(http.post(url(PlatformService.FEEDBACK, "/api/v1/reports/" + original + "/resolve"),
+                "{\"resolution\":\"Đã thay bóng đèn mới\"}", staff).status()).isEqualTo(200);
+
+        JsonNode told = http.await(url(PlatformService.NOTIFICATION, "/api/v1/notifications?reportId=" + original),
+                admin(), list -> list.valueStream().filter(n -> n.get("templateKey").asString()
+                        .equals("report.resolved")).count() >= 2, WAIT);
+        assertThat(told.valueStream().filter(n -> n.get("templateKey").asString().equals("report.resolved"))
+                .map(n -> n.get("status").asString())).containsOnly("SENT");
+        for (String phone : List.of("%2B84912000001", "%2B84912000002")) {
+            try {
+                http.await(url(PlatformService.NOTIFICATION, "/api/v1/local-sinks?channel=SMS&address=" + phone),
+                        messages -> messages.valueStream()
+                                .anyMatch(m -> m.get("text").asString().contains("Đã thay bóng đèn mới")), WAIT);
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "\nwhat notification-service recorded: " + told, e);
+            }
+        }
+    }
+
+    private static String submitStreetlight(String token, String phone) {
+        var submitted = http.post(url(PlatformService.FEEDBACK, "/api/v1/reports"), """
+                {"category":"CHIEU_SANG_CAY_XANH","title":"Đèn đường không sáng",
+                 "description":"Hai cột đèn trước chợ không sáng từ tối qua",
+                 "location":{"lat":12.6852,"lon":108.0493},"addressText":"Đường Phan Bội Châu, Buôn Ma Thuột",
+                 "reporter":{"phone":"%s","preferredChannel":"SMS"}}""".formatted(phone), token);
+        assertThat(submitted.status()).isEqualTo(201);
+        return submitted.body().get("id").asString();
+    }
+
+    /** A team member created by the province administrator, then signed in on the staff console. */
+    private static String teamMember(String staffId, String phone, String teamId) throws InterruptedException {
+        var created = http.post(url(PlatformService.IDENTITY, "/api/v1/staff"), """
+                {"staffId":"%s","displayName":"Cán bộ %s","roles":["TEAM_MEMBER"],"teamIds":["%s"],
+                 "preferredChannel":"SMS","phone":"%s"}""".formatted(staffId, staffId, teamId, phone), admin());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return signIn.accessToken(phone, PlatformSignIn.STAFF_APP);
+    }
+
+    private static synchronized String admin() throws InterruptedException {
+        if (adminToken == null) {
+            adminToken = signIn.accessToken(PlatformSignIn.DEMO_ADMIN_PHONE, PlatformSignIn.STAFF_APP);
+        }
+        return adminToken;
+    }
+
+    @Test
+    void aResidentSignsInWithACodeSentBySmsThroughNotificationServiceAndUsesTheToken() throws Exception {
+        JsonNode tokens = signIn.signIn("0987654321", PlatformSignIn.RESIDENT_APP);
+        assertThat(tokens.get("token_type").asString()).isEqualTo("Bearer");
+        assertThat(tokens.get("refresh_token").asString()).isNotBlank();
+
+        PlatformHttp.Response export = http.get(url(PlatformService.IDENTITY, "/api/v1/me/export"),
+                tokens.get("access_token").asString());
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.body().toString()).contains("+84987654321");
+        assertThat(http.get(url(PlatformService.IDENTITY, "/api/v1/me/export"), "not-a-token").status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void badInputIsRefusedWithProblemDetailsAndNothingIsPublished() throws Exception {
         var response = http.post(url(PlatformService.FEEDBACK, "/api/v1/reports"),
                 "{\"category\":\"VE_SINH_MOI_TRUONG\",\"title\":\"x\",\"description\":\"y\","
                         + "\"location\":{\"lat\":123,\"lon\":108},\"reporter\":{\"phone\":\"0912345678\"}}",
-                PlatformHttp.CHANNEL_KEY, null);
+                signIn.accessToken("0912345677", PlatformSignIn.RESIDENT_APP));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body().get("errors").get(0).get("field").asString()).isEqualTo("location.lat");
     }
@@ -145,7 +233,7 @@ class CitizenReportFlowIT {
     }
 
     /** The team's "after" photo, as the staff console uploads it (multipart, part name {@code files}). */
-    private static int uploadAfterPhoto(String id) throws Exception {
+    private static int uploadAfterPhoto(String id, String staffToken) throws Exception {
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         ImageIO.write(image, "jpeg", jpeg);
@@ -158,7 +246,7 @@ class CitizenReportFlowIT {
         HttpRequest request = HttpRequest.newBuilder(URI.create(
                         url(PlatformService.FEEDBACK, "/api/v1/reports/" + id + "/resolution-photos")))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("X-Api-Key", PlatformHttp.STAFF_KEY).header("X-Staff-Id", "can-bo-01")
+                .header("Authorization", "Bearer " + staffToken)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }

@@ -1,0 +1,65 @@
+package vn.gov.daklak.platform.e2e;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+import vn.gov.daklak.platform.local.PlatformService;
+import vn.gov.daklak.platform.local.PlatformServices;
+
+/**
+ * Signs in as residents and staff do on the embedded default: a one-time code requested from identity-service,
+ * carried over Kafka to notification-service, read from its local SMS sink, exchanged for an access token.
+ */
+final class PlatformSignIn {
+    static final String RESIDENT_APP = "daklak-province-app";
+    static final String STAFF_APP = "daklak-staff-web";
+    static final String DEMO_ADMIN_PHONE = "0900000001";
+    private static final String PHONE_OTP_GRANT = "urn:vn:gov:daklak:params:oauth:grant-type:phone-otp";
+    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+
+    private final PlatformServices services;
+    private final PlatformHttp http;
+
+    PlatformSignIn(PlatformServices services, PlatformHttp http) {
+        this.services = services;
+        this.http = http;
+    }
+
+    /** The token response of a phone sign-in through {@code clientId}. */
+    JsonNode signIn(String phone, String clientId) throws InterruptedException {
+        String e164 = "+84" + phone.substring(1);
+        String sink = services.baseUrl(PlatformService.NOTIFICATION) + "/api/v1/local-sinks?channel=SMS&address="
+                + URLEncoder.encode(e164, StandardCharsets.UTF_8);
+        int before = http.get(sink).body().size();
+        PlatformHttp.Response challenge = http.post(identity("/api/v1/auth/otp"),
+                "{\"phone\":\"" + phone + "\",\"clientId\":\"" + clientId + "\"}", null);
+        if (challenge.status() != 202) {
+            throw new AssertionError("Sign-in code refused: " + challenge);
+        }
+        JsonNode messages = http.await(sink, list -> list.size() > before, Duration.ofSeconds(30));
+        Matcher code = CODE.matcher(messages.get(messages.size() - 1).get("text").asString());
+        if (!code.find()) {
+            throw new AssertionError("No code in " + messages.get(messages.size() - 1));
+        }
+        PlatformHttp.Response token = http.postForm(identity("/oauth2/token"), Map.of(
+                "grant_type", PHONE_OTP_GRANT, "client_id", clientId,
+                "challenge_id", challenge.body().get("challengeId").asString(), "code", code.group(1)));
+        if (token.status() != 200) {
+            throw new AssertionError("Token refused: " + token);
+        }
+        return token.body();
+    }
+
+    String accessToken(String phone, String clientId) throws InterruptedException {
+        return signIn(phone, clientId).get("access_token").asString();
+    }
+
+    private String identity(String path) {
+        return services.baseUrl(PlatformService.IDENTITY) + path;
+    }
+}
