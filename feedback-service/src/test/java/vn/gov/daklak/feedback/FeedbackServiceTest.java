@@ -106,7 +106,7 @@ class FeedbackServiceTest extends FeedbackIntegrationTest {
         assertThat(post("/api/v1/reports/" + id + "/citizen/rate", resident(), "{\"score\":6}")
                 .getStatusCode().value()).isEqualTo(400);
 
-        var statuses = kafka.awaitKey(Topics.REPORT_STATUS_CHANGED, id, 8, WAIT).stream()
+        var statuses = kafka.awaitKey(Topics.REPORT_STATUS_CHANGED, id, 7, WAIT).stream()
                 .map(r -> json.readValue(r.value(), ReportStatusChanged.class).to().name()).toList();
         assertThat(statuses).containsExactly("ROUTED", "ACKNOWLEDGED", "NEED_INFO", "IN_PROGRESS", "RESOLVED",
                 "REOPENED", "RESOLVED");
