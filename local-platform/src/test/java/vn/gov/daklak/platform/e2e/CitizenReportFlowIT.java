@@ -92,6 +92,11 @@ class CitizenReportFlowIT {
         assertThat(teamId).isEqualTo("66-" + locatedCommune + "-CDS");
         assertThat(assignment.get("teamName").asString()).startsWith("Tổ công nghệ số cộng đồng");
         assertThat(assignment.get("resolveBy").asString()).endsWith("+07:00");
+        JsonNode decision = http.get(url(PlatformService.ROUTING, "/api/v1/routing/decisions/" + id), admin()).body();
+        assertThat(assignment.get("ruleId").asString()).as("the decision record travels to the report")
+                .isNotBlank().isEqualTo(decision.get("ruleId").asString());
+        assertThat(assignment.get("method").asString()).isEqualTo(decision.get("method").asString());
+        assertThat(assignment.get("reason").asString()).isNotBlank().isEqualTo(decision.get("reason").asString());
 
         String staff = teamMember("can-bo-01", "0900000002", teamId);
         assertThat(http.post(url(PlatformService.FEEDBACK, "/api/v1/reports/" + id + "/acknowledge"), "{}",
