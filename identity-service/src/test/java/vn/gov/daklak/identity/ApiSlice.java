@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-import vn.gov.daklak.identity.audit.AuditLog;
 import vn.gov.daklak.identity.security.ApiSecurityConfiguration;
+import vn.gov.daklak.platform.audit.AuditLog;
 import vn.gov.daklak.platform.web.ProblemDetailsAdvice;
 
 /**

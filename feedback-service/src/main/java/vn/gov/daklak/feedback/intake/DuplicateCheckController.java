@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.feedback.report.Report;
 import vn.gov.daklak.feedback.report.ReportChanges;
+import vn.gov.daklak.platform.audit.Audited;
 
 /**
  * Before filing, a channel shows the resident the open reports of the same category within 50 m; the resident may
@@ -53,6 +54,7 @@ class DuplicateCheckController {
 
     /** 201 when the resident now follows the report; 200 when they already did (or filed it). */
     @PostMapping("/{id}/follow")
+    @Audited(value = "report.follow", target = "id")
     ResponseEntity<Following> follow(@PathVariable String id, @Valid @RequestBody FollowRequest body) {
         var contact = ReportIntake.contact(body.reporter());
         boolean[] added = {false};

@@ -3,6 +3,8 @@ package vn.gov.daklak.feedback.intake;
 import java.time.Clock;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -24,6 +26,7 @@ import vn.gov.daklak.reference.Categories;
 @Service
 public class ReportIntake {
     private static final int CODE_ATTEMPTS = 5;
+    private static final Logger log = LoggerFactory.getLogger(ReportIntake.class);
 
     private final ReportRepository reports;
     private final OutboxMessages outbox;
@@ -69,6 +72,8 @@ public class ReportIntake {
                 Report saved = reports.insert(report);
                 meters.counter("feedback.reports.submitted", "channel", channel.name(),
                         "category", submitted.categoryCode()).increment();
+                // ids and codes only: never the reporter's name, phone, e-mail or the report's text
+                log.info("Report {} filed via {} in category {}", reportId, channel, submitted.categoryCode());
                 return saved;
             } catch (DuplicateKeyException e) {
                 if (attempt == CODE_ATTEMPTS) {

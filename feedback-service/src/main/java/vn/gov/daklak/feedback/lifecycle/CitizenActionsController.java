@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import vn.gov.daklak.feedback.report.Report;
 import vn.gov.daklak.feedback.security.ReportAccess;
 import vn.gov.daklak.feedback.tracking.ReportView;
+import vn.gov.daklak.platform.audit.Audited;
 import vn.gov.daklak.platform.security.Caller;
 
 /** What the resident does to their report: only the report's owner (a resident token whose subject owns it). */
@@ -50,35 +51,41 @@ class CitizenActionsController {
     }
 
     @PostMapping("/answer")
+    @Audited(value = "report.resident.answer", target = "id")
     ReportView answer(@PathVariable String id, @Valid @RequestBody Answer body,
                       Caller caller) {
         return ReportView.of(act(id, caller, (r, now) -> r.answer(body.text(), now)));
     }
 
     @PostMapping("/confirm")
+    @Audited(value = "report.resident.confirm", target = "id")
     ReportView confirm(@PathVariable String id, Caller caller) {
         return ReportView.of(act(id, caller, (r, now) -> r.confirm(now)));
     }
 
     @PostMapping("/reopen")
+    @Audited(value = "report.resident.reopen", target = "id")
     ReportView reopen(@PathVariable String id, @Valid @RequestBody Reason body,
                       Caller caller) {
         return ReportView.of(act(id, caller, (r, now) -> r.reopen(body.reason(), now)));
     }
 
     @PostMapping("/rate")
+    @Audited(value = "report.resident.rate", target = "id")
     ReportView rate(@PathVariable String id, @Valid @RequestBody Score body,
                     Caller caller) {
         return ReportView.of(act(id, caller, (r, now) -> r.rate(body.score(), body.comment(), now)));
     }
 
     @PostMapping("/edit")
+    @Audited(value = "report.resident.edit", target = "id")
     ReportView edit(@PathVariable String id, @Valid @RequestBody Edit body,
                     Caller caller) {
         return ReportView.of(act(id, caller, (r, now) -> r.edit(body.title(), body.description(), now)));
     }
 
     @PostMapping("/withdraw")
+    @Audited(value = "report.resident.withdraw", target = "id")
     ReportView withdraw(@PathVariable String id, @Valid @RequestBody Reason body,
                         Caller caller) {
         return ReportView.of(act(id, caller, (r, now) -> r.withdraw(body.reason(), now)));

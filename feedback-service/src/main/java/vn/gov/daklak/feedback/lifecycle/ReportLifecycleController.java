@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.gov.daklak.contracts.report.ReportStatus;
+import vn.gov.daklak.platform.audit.Audited;
 import vn.gov.daklak.platform.security.Caller;
 import vn.gov.daklak.feedback.report.InternalNote;
 import vn.gov.daklak.feedback.report.ReportNotFoundException;
@@ -78,30 +79,35 @@ class ReportLifecycleController {
     }
 
     @PostMapping("/acknowledge")
+    @Audited(value = "report.acknowledge", target = "id")
     ReportView acknowledge(@PathVariable String id, @Valid @RequestBody(required = false) Note body,
                            Caller caller) {
         return view(changeStatus(id, ReportStatus.ACKNOWLEDGED, caller, note(body)));
     }
 
     @PostMapping("/start")
+    @Audited(value = "report.start", target = "id")
     ReportView start(@PathVariable String id, @Valid @RequestBody(required = false) Note body,
                      Caller caller) {
         return view(changeStatus(id, ReportStatus.IN_PROGRESS, caller, note(body)));
     }
 
     @PostMapping("/ask")
+    @Audited(value = "report.ask", target = "id")
     ReportView ask(@PathVariable String id, @Valid @RequestBody Text question,
                    Caller caller) {
         return view(act(id, caller, (r, now) -> r.askResident(caller.subject(), question.text(), now)));
     }
 
     @PostMapping("/resolve")
+    @Audited(value = "report.resolve", target = "id")
     ReportView resolve(@PathVariable String id, @Valid @RequestBody Resolution body,
                        Caller caller) {
         return view(act(id, caller, (r, now) -> r.resolveByTeam(caller.subject(), body.resolution(), now)));
     }
 
     @PostMapping("/reject")
+    @Audited(value = "report.reject", target = "id")
     ReportView reject(@PathVariable String id, @Valid @RequestBody Rejection body,
                       Caller caller) {
         return view(changeStatus(id, ReportStatus.REJECTED, caller,
@@ -113,6 +119,7 @@ class ReportLifecycleController {
      * to route it again; routing's new {@code ReportRouted} makes it ROUTED with the new team.
      */
     @PostMapping("/transfer")
+    @Audited(value = "report.transfer", target = "id")
     ReportView transfer(@PathVariable String id, @Valid @RequestBody Transfer body,
                         Caller caller) {
         String staff = caller.subject();
@@ -124,6 +131,7 @@ class ReportLifecycleController {
 
     /** Merges this report into {@code duplicateOf}: its reporter and followers follow that report from now on. */
     @PostMapping("/duplicate")
+    @Audited(value = "report.merge-duplicate", target = "id")
     ReportView duplicate(@PathVariable String id, @Valid @RequestBody Duplicate body,
                          Caller caller) {
         access.requireWorkOn(caller, find(id));
@@ -131,11 +139,13 @@ class ReportLifecycleController {
     }
 
     @PostMapping("/claim")
+    @Audited(value = "report.claim", target = "id")
     ReportView claim(@PathVariable String id, Caller caller) {
         return view(act(id, caller, (r, now) -> r.assignTo(caller.subject(), caller.subject(), now)));
     }
 
     @PostMapping("/assign")
+    @Audited(value = "report.assign", target = "id")
     ReportView assign(@PathVariable String id, @Valid @RequestBody Member body,
                       Caller caller) {
         return view(lifecycle.act(id, (r, now) -> {
@@ -145,6 +155,7 @@ class ReportLifecycleController {
     }
 
     @PostMapping("/notes")
+    @Audited(value = "report.note.add", target = "id")
     List<InternalNote> addNote(@PathVariable String id, @Valid @RequestBody Text body,
                                Caller caller) {
         return act(id, caller, (r, now) -> r.addInternalNote(caller.subject(), body.text(), now)).internalNotes();

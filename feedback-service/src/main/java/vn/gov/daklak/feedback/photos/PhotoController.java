@@ -23,6 +23,7 @@ import vn.gov.daklak.feedback.report.ReportNotFoundException;
 import vn.gov.daklak.feedback.report.ReportRepository;
 import vn.gov.daklak.feedback.security.ReportAccess;
 import vn.gov.daklak.feedback.tracking.ReportView;
+import vn.gov.daklak.platform.audit.Audited;
 import vn.gov.daklak.platform.security.Caller;
 
 /**
@@ -47,6 +48,7 @@ class PhotoController {
     }
 
     @PostMapping(path = "/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Audited(value = "report.resident.photos.add", target = "id")
     ResponseEntity<List<ReportView.PhotoView>> addResidentPhotos(@PathVariable String id,
             @RequestPart("files") List<MultipartFile> files,
             Caller caller) {
@@ -55,6 +57,7 @@ class PhotoController {
     }
 
     @PostMapping(path = "/resolution-photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Audited(value = "report.resolution-photos.add", target = "id")
     ResponseEntity<List<ReportView.PhotoView>> addAfterPhotos(@PathVariable String id,
             @RequestPart("files") List<MultipartFile> files,
             Caller caller) {

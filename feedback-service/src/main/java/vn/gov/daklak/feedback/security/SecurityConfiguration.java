@@ -29,7 +29,9 @@ import vn.gov.daklak.platform.security.ResourceServerConfiguration.PlatformResou
  * <li>reading a report or its photos: residents and working staff;</li>
  * <li>a team's queue and its event stream: its members, the chairman of its commune, province-wide staff (decided
  * here, before an event stream starts);</li>
- * <li>every other report action: working staff.</li>
+ * <li>every other report action: working staff;</li>
+ * <li>reading the audit log ({@code GET /api/v1/audit}): province-wide staff (PROVINCE_ADMIN, PROVINCE_OPERATIONS);
+ * nothing else on that path, so the log cannot be changed over HTTP.</li>
  * </ul>
  * "Working staff" is a staff token with a role that works on reports (TEAM_MEMBER, TEAM_LEAD, COMMUNE_CHAIRMAN,
  * PROVINCE_OPERATIONS, PROVINCE_ADMIN): an OPS_VIEWER alone sees only the public API and statistics.
@@ -61,6 +63,7 @@ public class SecurityConfiguration {
                                 && ReportAccess.mayReadQueue(Caller.from(token.getToken()),
                                         context.getVariables().get("teamId"))))
                 .requestMatchers(REPORT + "/**").access(caller(ReportAccess::isWorkingStaff))
+                .requestMatchers(HttpMethod.GET, "/api/v1/audit").access(caller(Caller::isProvinceWide))
                 .anyRequest().denyAll());
         return http.build();
     }

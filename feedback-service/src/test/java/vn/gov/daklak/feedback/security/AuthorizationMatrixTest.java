@@ -34,7 +34,7 @@ class AuthorizationMatrixTest extends FeedbackIntegrationTest {
     /** The callers of the matrix, by name. */
     enum Who {
         OWNER, OTHER_RESIDENT, TEAM_MEMBER, TEAM_LEAD, COMMUNE_CHAIRMAN, OTHER_TEAM_MEMBER, OTHER_COMMUNE_CHAIRMAN,
-        PROVINCE_OPERATIONS, OPS_VIEWER, HOTLINE_CONSOLE, OPEN311_APP;
+        PROVINCE_OPERATIONS, PROVINCE_ADMIN, OPS_VIEWER, HOTLINE_CONSOLE, OPEN311_APP;
 
         String bearer() {
             return switch (this) {
@@ -50,6 +50,7 @@ class AuthorizationMatrixTest extends FeedbackIntegrationTest {
                 case OTHER_COMMUNE_CHAIRMAN -> TestTokens.staff("chu-tich-khac", "COMMUNE_CHAIRMAN")
                         .teams("66-24121-UBND").communes("24121").bearer();
                 case PROVINCE_OPERATIONS -> TestTokens.staff("province-ops", "PROVINCE_OPERATIONS").bearer();
+                case PROVINCE_ADMIN -> TestTokens.staff("province-admin", "PROVINCE_ADMIN").bearer();
                 case OPS_VIEWER -> TestTokens.staff("viewer", "OPS_VIEWER").bearer();
                 case HOTLINE_CONSOLE -> TestTokens.application("daklak-hotline-console", "HOTLINE_CONSOLE",
                         "CHANNEL_APP").bearer();
@@ -183,6 +184,12 @@ class AuthorizationMatrixTest extends FeedbackIntegrationTest {
                 new Row("queue events", HttpMethod.GET, "/api/v1/teams/" + TEAM + "/queue/events", "SSE", none,
                         List.of(Who.OWNER, Who.OTHER_TEAM_MEMBER, Who.OTHER_COMMUNE_CHAIRMAN, Who.OPS_VIEWER,
                                 Who.HOTLINE_CONSOLE), Who.TEAM_LEAD),
+                // the audit log: province-wide staff read it (nobody changes it: AuditTrailTest)
+                new Row("audit (province admin)", HttpMethod.GET, "/api/v1/audit?reportId={id}", null, acknowledged,
+                        List.of(Who.TEAM_MEMBER, Who.TEAM_LEAD, Who.COMMUNE_CHAIRMAN, Who.OWNER, Who.OPS_VIEWER,
+                                Who.HOTLINE_CONSOLE, Who.OPEN311_APP), Who.PROVINCE_ADMIN),
+                new Row("audit (province operations)", HttpMethod.GET, "/api/v1/audit?reportId={id}", null,
+                        acknowledged, List.of(), Who.PROVINCE_OPERATIONS),
                 // the resident's own list
                 new Row("my reports", HttpMethod.GET, "/api/v1/me/reports", null, none,
                         List.of(Who.TEAM_MEMBER, Who.OPS_VIEWER, Who.HOTLINE_CONSOLE), Who.OWNER),

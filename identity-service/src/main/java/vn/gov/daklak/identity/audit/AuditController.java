@@ -10,8 +10,14 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import vn.gov.daklak.identity.admin.AdminOnly;
+import vn.gov.daklak.platform.audit.AuditEntry;
+import vn.gov.daklak.platform.audit.AuditLog;
+import vn.gov.daklak.platform.audit.AuditQuery;
 
-/** Reading the audit log; there is no endpoint that changes it. */
+/**
+ * Reading identity's audit log (province administrators); there is no endpoint that changes it. The log itself (the
+ * {@code @Audited} annotation, the interceptor, the insert-only {@code audit_log} collection) is platform-support's.
+ */
 @AdminOnly
 @RestController
 @RequestMapping("/api/v1/audit")
@@ -26,10 +32,6 @@ class AuditController {
     List<AuditEntry> find(@RequestParam(required = false) String actor,
                           @RequestParam(required = false) String action,
                           @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-        return auditLog.find(blankToNull(actor), blankToNull(action), limit);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+        return auditLog.find(AuditQuery.newestFirst(actor, action, limit));
     }
 }

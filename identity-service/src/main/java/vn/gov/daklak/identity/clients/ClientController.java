@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
 import vn.gov.daklak.identity.admin.AdminOnly;
-import vn.gov.daklak.identity.audit.Audited;
+import vn.gov.daklak.platform.audit.Audited;
 
 /** Channel applications over HTTP, for province administrators. */
 @AdminOnly

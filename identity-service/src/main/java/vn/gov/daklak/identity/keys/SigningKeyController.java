@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.gov.daklak.identity.admin.AdminOnly;
-import vn.gov.daklak.identity.audit.Audited;
+import vn.gov.daklak.platform.audit.Audited;
 
 /** The signing keys for province administrators: which exist (no key material), and an immediate rotation. */
 @AdminOnly

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.gov.daklak.identity.audit.Audited;
+import vn.gov.daklak.platform.audit.Audited;
 import vn.gov.daklak.platform.security.AssuranceLevel;
 
 /** A resident's own account, with a resident's access token ({@code subject_type} resident). */

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.validation.Valid;
 import vn.gov.daklak.contracts.identity.TeamType;
 import vn.gov.daklak.identity.admin.AdminOnly;
-import vn.gov.daklak.identity.audit.Audited;
+import vn.gov.daklak.platform.audit.Audited;
 
 /** The team directory over HTTP. Reading is public; changes are for province administrators. */
 @RestController
