@@ -10,8 +10,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -61,6 +64,23 @@ public final class TestTokens {
     public static Builder application(String clientId, String channel, String... roles) {
         return new Builder(clientId, "client").roles(roles).clientId(clientId).channel(channel)
                 .scopes("feedback.submit", "feedback.read");
+    }
+
+    /**
+     * The tokens every service must refuse with 401, by what is wrong with them: each is {@code caller} made wrong in
+     * one way (forged signature, expired, {@code alg: none}, another issuer, another service's audience), plus a
+     * string that is no JWT at all. {@code caller} should be allowed on the endpoint the test calls, so only the
+     * defect can explain the refusal.
+     */
+    public static Map<String, String> refusedVariantsOf(Supplier<Builder> caller, String anotherService) {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("forged signature", caller.get().forged());
+        tokens.put("expired", caller.get().expired().token());
+        tokens.put("alg none", caller.get().unsigned());
+        tokens.put("wrong issuer", caller.get().issuer("http://evil.example").token());
+        tokens.put("wrong audience", caller.get().audience(anotherService).token());
+        tokens.put("not a JWT", "not-a-token");
+        return tokens;
     }
 
     public static final class Builder {
