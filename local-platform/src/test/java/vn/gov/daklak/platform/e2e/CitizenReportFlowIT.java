@@ -228,8 +228,10 @@ class CitizenReportFlowIT {
                     .as(service + " liveness").isEqualTo("UP");
             assertThat(http.get(url(service, "/actuator/health/readiness")).body().get("status").asString())
                     .as(service + " readiness").isEqualTo("UP");
-            assertThat(http.get(url(service, "/v3/api-docs")).body().get("openapi").asString())
-                    .as(service + " OpenAPI").startsWith("3.");
+            JsonNode openApi = http.get(url(service, "/v3/api-docs")).body();
+            assertThat(openApi.get("openapi").asString()).as(service + " OpenAPI").startsWith("3.");
+            assertThat(openApi.get("components").get("securitySchemes").get("identity-service-token")
+                    .get("scheme").asString()).as(service + " OpenAPI says how to authenticate").isEqualTo("bearer");
             assertThat(http.text(url(service, "/swagger-ui/index.html"))).as(service + " Swagger UI")
                     .startsWith("200");
             assertThat(http.text(url(service, "/actuator/prometheus"))).as(service + " Prometheus")
