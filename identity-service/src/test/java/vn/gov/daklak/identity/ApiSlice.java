@@ -5,12 +5,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import vn.gov.daklak.identity.security.ApiSecurityConfiguration;
 import vn.gov.daklak.platform.audit.AuditLog;
+import vn.gov.daklak.platform.security.ResourceServerConfiguration;
 import vn.gov.daklak.platform.web.ProblemDetailsAdvice;
 
 /**
@@ -19,7 +22,16 @@ import vn.gov.daklak.platform.web.ProblemDetailsAdvice;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Import({ProblemDetailsAdvice.class, ApiSecurityConfiguration.class})
+@Import({ProblemDetailsAdvice.class, ApiSecurityConfiguration.class, ApiSlice.ResourceServer.class})
 @MockitoBean(types = {JwtDecoder.class, AuditLog.class})
 public @interface ApiSlice {
+
+    /** The platform's token check around the mocked decoder, as the service wires it. */
+    @TestConfiguration(proxyBeanMethods = false)
+    class ResourceServer {
+        @Bean
+        ResourceServerConfiguration.PlatformResourceServer platformResourceServer(JwtDecoder decoder) {
+            return new ResourceServerConfiguration.PlatformResourceServer(decoder);
+        }
+    }
 }

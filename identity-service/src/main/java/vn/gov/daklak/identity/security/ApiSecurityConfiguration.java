@@ -1,22 +1,29 @@
 package vn.gov.daklak.identity.security;
 
+import java.util.function.Predicate;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
-import vn.gov.daklak.platform.security.ProblemResponses;
-import vn.gov.daklak.platform.security.ResourceServerConfiguration;
+import vn.gov.daklak.platform.security.Caller;
+import vn.gov.daklak.platform.security.ResourceServerConfiguration.PlatformResourceServer;
 
 /**
  * The API ({@code /api/**}): stateless; a bearer token of this issuer meant for identity-service ({@code aud}),
  * {@code roles} as authorities. Team reads and asking for a sign-in code are public; {@code /api/v1/me} is for
- * residents; {@code @AdminOnly} endpoints need PROVINCE_ADMIN (method security). 401 and 403 are problem details.
+ * residents (a resident's token, not an application's); everything else is administration, for a staff member with
+ * PROVINCE_ADMIN — checked here, before a body is read, and again by {@code @AdminOnly} on the controllers. The token
+ * check itself is the platform's ({@link PlatformResourceServer}, with this service's own key source); 401 and 403
+ * are problem details.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -24,24 +31,20 @@ public class ApiSecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain api(HttpSecurity http, JwtDecoder jwtDecoder) {
-        http.securityMatcher("/api/**")
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+    SecurityFilterChain api(HttpSecurity http, PlatformResourceServer resourceServer) {
+        resourceServer.apply(http.securityMatcher("/api/**"))
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(HttpMethod.GET, "/api/v1/teams", "/api/v1/teams/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/otp").permitAll()
-                        .requestMatchers("/api/v1/me", "/api/v1/me/**").hasRole("RESIDENT")
-                        .anyRequest().authenticated())
-                .oauth2ResourceServer(resource -> resource
-                        .jwt(jwt -> jwt.decoder(jwtDecoder)
-                                .jwtAuthenticationConverter(ResourceServerConfiguration.authenticationConverter()))
-                        .authenticationEntryPoint(ProblemResponses.unauthorized())
-                        .accessDeniedHandler(ProblemResponses.forbidden()))
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(ProblemResponses.unauthorized())
-                        .accessDeniedHandler(ProblemResponses.forbidden()));
+                        .requestMatchers("/api/v1/me", "/api/v1/me/**")
+                        .access(caller(c -> c.isResident() && c.hasRole(Caller.RESIDENT)))
+                        // the rest is administration: refused here, before a request body is even read
+                        .anyRequest().access(caller(c -> c.isStaff() && c.hasRole(Caller.PROVINCE_ADMIN))));
         return http.build();
     }
 
+    private static AuthorizationManager<RequestAuthorizationContext> caller(Predicate<Caller> check) {
+        return (authentication, context) -> new AuthorizationDecision(
+                authentication.get() instanceof JwtAuthenticationToken token && check.test(Caller.from(token.getToken())));
+    }
 }
