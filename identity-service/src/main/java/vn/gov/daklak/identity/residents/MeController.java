@@ -9,9 +9,12 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.validation.Valid;
 import vn.gov.daklak.platform.audit.Audited;
 import vn.gov.daklak.platform.security.AssuranceLevel;
 
@@ -40,6 +43,26 @@ class MeController {
     ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt token) {
         accounts.delete(token.getSubject());
         return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/contact-preferences")
+    ContactPreferences contactPreferences(@AuthenticationPrincipal Jwt token) {
+        return accounts.contactPreferences(token.getSubject());
+    }
+
+    /** Replaces how the resident is told of their reports; notification-service learns it by event. */
+    @Audited("resident.contact-preferences")
+    @PutMapping("/contact-preferences")
+    ContactPreferences changeContactPreferences(@AuthenticationPrincipal Jwt token,
+                                                @Valid @RequestBody ContactPreferences preferences) {
+        return accounts.changeContactPreferences(token.getSubject(), preferences);
+    }
+
+    @ExceptionHandler
+    ProblemDetail unreachable(UnreachableChannelException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid request");
+        return problem;
     }
 
     @ExceptionHandler

@@ -18,22 +18,28 @@ import vn.gov.daklak.platform.outbox.OutboxMessage;
 @Document(ResidentDocument.COLLECTION)
 record ResidentDocument(@Id String id, String phone, String displayName, String nationalIdHash,
                         String nationalIdCipher, String assurance, ResidentStatus status, Instant createdAt,
-                        Instant lastSignInAt, Instant deletedAt, @Version Long version, List<OutboxMessage> outbox) {
+                        Instant lastSignInAt, Instant deletedAt, @Version Long version, List<OutboxMessage> outbox,
+                        ContactPreferences contact) {
     static final String COLLECTION = "residents";
 
     ResidentDocument withSignIn(Instant at, String newAssurance) {
         return new ResidentDocument(id, phone, displayName, nationalIdHash, nationalIdCipher, newAssurance, status,
-                createdAt, at, deletedAt, version, outbox);
+                createdAt, at, deletedAt, version, outbox, contact);
     }
 
     ResidentDocument withVneid(String name, String hash, String cipher, String newPhone) {
         return new ResidentDocument(id, newPhone, name, hash, cipher, assurance, status, createdAt, lastSignInAt,
-                deletedAt, version, outbox);
+                deletedAt, version, outbox, contact);
     }
 
     ResidentDocument anonymised(Instant at, OutboxMessage event) {
         return new ResidentDocument(id, null, null, null, null, null, ResidentStatus.DELETED, createdAt, lastSignInAt,
-                at, version, append(event));
+                at, version, append(event), null);
+    }
+
+    ResidentDocument withContact(ContactPreferences preferences, OutboxMessage event) {
+        return new ResidentDocument(id, phone, displayName, nationalIdHash, nationalIdCipher, assurance, status,
+                createdAt, lastSignInAt, deletedAt, version, append(event), preferences);
     }
 
     /**

@@ -94,17 +94,20 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
 
     @Test
     void aResidentsOwnAccountIsForThatResidentOnly() {
-        for (String path : List.of("/api/v1/me/export")) {
-            assertProblem(call("GET", path, null, null), 401, path + " without a token");
+        for (String request : List.of("GET /api/v1/me/export", "GET /api/v1/me/contact-preferences",
+                "PUT /api/v1/me/contact-preferences")) {
+            String method = request.split(" ")[0];
+            String path = request.split(" ")[1];
+            String body = method.equals("PUT") ? "{\"preferredChannel\":\"SMS\",\"language\":\"vi\"}" : null;
+            assertProblem(call(method, path, body, null), 401, request + " without a token");
             for (Who who : List.of(Who.TEAM_MEMBER, Who.PROVINCE_OPERATIONS, Who.OPS_VIEWER, Who.APPLICATION,
                     Who.ADMIN)) {
-                assertProblem(call("GET", path, null, tokens.get(who)), 403, path + " as " + who);
+                assertProblem(call(method, path, body, tokens.get(who)), 403, request + " as " + who);
             }
-            Response export = call("GET", path, null, tokens.get(Who.RESIDENT));
-            assertThat(export.status()).isEqualTo(200);
-            assertThat(export.body()).as("the export is of the token's resident")
-                    .contains(residentPhone.substring(1));
+            assertThat(call(method, path, body, tokens.get(Who.RESIDENT)).status()).as(request).isEqualTo(200);
         }
+        assertThat(call("GET", "/api/v1/me/export", null, tokens.get(Who.RESIDENT)).body())
+                .as("the export is of the token's resident").contains(residentPhone.substring(1));
         assertProblem(call("DELETE", "/api/v1/me", null, null), 401, "delete without a token");
         assertProblem(call("DELETE", "/api/v1/me", null, tokens.get(Who.ADMIN)), 403, "an admin deleting 'me'");
         assertProblem(call("DELETE", "/api/v1/me", null, tokens.get(Who.APPLICATION)), 403,
