@@ -198,7 +198,7 @@ class CitizenReportFlowIT {
     }
 
     @Test
-    void aResidentSignsInWithACodeSentBySmsThroughNotificationServiceAndUsesTheToken() throws Exception {
+    void aResidentSignsInWithACodeSentBySmsThroughNotificationServiceAndChoosesEnglish() throws Exception {
         JsonNode tokens = signIn.signIn("0987654321", PlatformSignIn.RESIDENT_APP);
         assertThat(tokens.get("token_type").asString()).isEqualTo("Bearer");
         assertThat(tokens.get("refresh_token").asString()).isNotBlank();
@@ -209,6 +209,19 @@ class CitizenReportFlowIT {
         assertThat(export.body().toString()).contains("+84987654321");
         assertThat(http.get(url(PlatformService.IDENTITY, "/api/v1/me/export"), "not-a-token").status())
                 .isEqualTo(401);
+
+        // the resident asks for English; identity tells notification-service by event, which then speaks English
+        String token = tokens.get("access_token").asString();
+        assertThat(http.put(url(PlatformService.IDENTITY, "/api/v1/me/contact-preferences"),
+                "{\"preferredChannel\":\"SMS\",\"language\":\"en\"}", token).status()).isEqualTo(200);
+        Thread.sleep(3000); // ContactPreferencesChanged: identity outbox → Kafka → notification-service
+        var submitted = http.post(url(PlatformService.FEEDBACK, "/api/v1/reports"), """
+                {"category":"VE_SINH_MOI_TRUONG","title":"Rác ven suối","description":"Rác đổ ven suối gần cầu",
+                 "location":{"lat":12.6675,"lon":108.0378},"reporter":{"phone":"0987654321"}}""", token);
+        assertThat(submitted.status()).isEqualTo(201);
+        JsonNode told = http.await(url(PlatformService.NOTIFICATION, "/api/v1/notifications?reportId="
+                + submitted.body().get("id").asString()), admin(), list -> list.size() > 0, WAIT);
+        assertThat(told.get(0).get("text").asString()).startsWith("Your report has been received");
     }
 
     @Test

@@ -37,6 +37,13 @@ final class PlatformHttp {
         return send(request.build());
     }
 
+    /** A JSON PUT with a bearer token. */
+    Response put(String url, String body, String bearerToken) {
+        return send(request(url).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + bearerToken)
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
     /** A GET with a bearer token. */
     Response get(String url, String bearerToken) {
         return send(request(url).header("Authorization", "Bearer " + bearerToken).GET().build());
