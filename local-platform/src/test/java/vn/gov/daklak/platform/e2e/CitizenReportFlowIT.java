@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.gov.daklak.contracts.Topics;
 import vn.gov.daklak.platform.local.PlatformService;
 import vn.gov.daklak.platform.local.PlatformServices;
@@ -39,6 +41,7 @@ class CitizenReportFlowIT {
 
     static PlatformServices services;
     static final PlatformHttp http = new PlatformHttp();
+    static final JsonMapper JSON = JsonMapper.builder().build();
     static PlatformSignIn signIn;
     static String adminToken;
 
@@ -171,6 +174,11 @@ class CitizenReportFlowIT {
         }
     }
 
+    /** A claim of a JWT, read without checking it (the services check it). */
+    private static String claimOf(String jwt, String claim) {
+        return JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1])).get(claim).asString();
+    }
+
     private static String submitStreetlight(String token, String phone) {
         var submitted = http.post(url(PlatformService.FEEDBACK, "/api/v1/reports"), """
                 {"category":"CHIEU_SANG_CAY_XANH","title":"Đèn đường không sáng",
@@ -214,17 +222,18 @@ class CitizenReportFlowIT {
         String token = tokens.get("access_token").asString();
         assertThat(http.put(url(PlatformService.IDENTITY, "/api/v1/me/contact-preferences"),
                 "{\"preferredChannel\":\"SMS\",\"language\":\"en\"}", token).status()).isEqualTo(200);
+        try (var kafka = new KafkaTestClient(TestInfrastructure.shared().kafkaBootstrapServers())) {
+            // ContactPreferencesChanged: identity outbox → Kafka → handled by notification-service
+            kafka.awaitKey(Topics.CONTACT_PREFERENCES, claimOf(token, "sub"), 1, WAIT);
+            kafka.awaitConsumed("notification-service", Topics.CONTACT_PREFERENCES, WAIT);
+        }
         var submitted = http.post(url(PlatformService.FEEDBACK, "/api/v1/reports"), """
                 {"category":"VE_SINH_MOI_TRUONG","title":"Rác ven suối","description":"Rác đổ ven suối gần cầu",
                  "location":{"lat":12.6675,"lon":108.0378},"reporter":{"phone":"0987654321"}}""", token);
         assertThat(submitted.status()).isEqualTo(201);
-        // ContactPreferencesChanged travels identity outbox → Kafka → notification-service while the report is
-        // filed and routed: by the time it is routed, the resident is told in English
         JsonNode told = http.await(url(PlatformService.NOTIFICATION, "/api/v1/notifications?reportId="
-                + submitted.body().get("id").asString()), admin(), list -> list.valueStream()
-                .anyMatch(n -> n.get("templateKey").asString().equals("report.routed")), WAIT);
-        assertThat(told.valueStream().filter(n -> n.get("templateKey").asString().equals("report.routed"))
-                .findFirst().orElseThrow().get("text").asString()).startsWith("Report DL-").contains("assigned to");
+                + submitted.body().get("id").asString()), admin(), list -> list.size() > 0, WAIT);
+        assertThat(told.get(0).get("text").asString()).startsWith("Your report has been received");
     }
 
     @Test

@@ -5,17 +5,24 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -98,5 +105,43 @@ public final class KafkaTestClient implements AutoCloseable {
     @Override
     public void close() {
         producer.close();
+    }
+
+    /**
+     * Waits until consumer group {@code group} has committed past every record now on {@code topic}: the service
+     * behind it has handled all of them. For tests whose next step depends on a service having seen an event.
+     */
+    public void awaitConsumed(String group, String topic, Duration timeout) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            Instant deadline = Instant.now().plus(timeout);
+            Map<TopicPartition, Long> ends = null;
+            while (Instant.now().isBefore(deadline)) {
+                if (ends == null) {
+                    var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
+                            .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+                    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                    partitions.forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+                    ends = new HashMap<>();
+                    for (var entry : admin.listOffsets(latest).all().get().entrySet()) {
+                        ends.put(entry.getKey(), entry.getValue().offset());
+                    }
+                }
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get();
+                boolean done = ends.entrySet().stream().allMatch(end -> end.getValue() == 0
+                        || (committed.get(end.getKey()) != null
+                        && committed.get(end.getKey()).offset() >= end.getValue()));
+                if (done) {
+                    return;
+                }
+                Thread.sleep(200);
+            }
+            throw new AssertionError("Group " + group + " did not consume " + topic + " within " + timeout);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
