@@ -152,6 +152,12 @@ class CitizenReportFlowIT {
 
         assertThat(http.post(url(PlatformService.FEEDBACK, "/api/v1/reports/" + duplicate + "/duplicate"),
                 "{\"duplicateOf\":\"" + original + "\"}", staff).status()).isEqualTo(200);
+        try (var kafka = new KafkaTestClient(TestInfrastructure.shared().kafkaBootstrapServers())) {
+            // the merge makes the duplicate's reporter a follower of the original: notification-service has it
+            // before the team resolves the original (in real life minutes or days later, here milliseconds)
+            kafka.awaitKey(Topics.REPORT_FOLLOWER_ADDED, original, 1, WAIT);
+            kafka.awaitConsumed("notification-service", Topics.REPORT_FOLLOWER_ADDED, WAIT);
+        }
         assertThat(http.post(url(PlatformService.FEEDBACK, "/api/v1/reports/" + original + "/acknowledge"), "{}",
                 staff).status()).isEqualTo(200);
         assertThat(uploadAfterPhoto(original, staff)).isEqualTo(201);
