@@ -193,6 +193,7 @@ public abstract class IdentityIntegrationTest {
                 .build(), builder.build())).getTokenValue();
     }
 
+    /** What the staff web application's phone grant gives {@code demo.admin} (PROVINCE_ADMIN, scope identity.admin). */
     protected Map<String, Object> adminClaims() {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", ISSUER);
@@ -204,6 +205,9 @@ public abstract class IdentityIntegrationTest {
         claims.put("commune_codes", List.of());
         claims.put("acr", "phone");
         claims.put("client_id", STAFF_WEB);
+        claims.put("channel", "STAFF_WEB");
+        claims.put("scope", List.of("openid", "profile", "feedback.read", "feedback.manage", "feedback.submit",
+                "identity.admin"));
         return claims;
     }
 
