@@ -74,7 +74,7 @@ class MongoStaffRepository implements StaffRepository, StaffDirectory {
         boolean updated = mongo.updateFirst(query(where("_id").is(doc.id()).and("revision").is(doc.revision())),
                 update, StaffDocument.class).getModifiedCount() == 1;
         if (updated) {
-            relay.wakeUp();
+            relay.wakeUp(StaffDocument.COLLECTION, doc.id());
         }
         return updated;
     }

@@ -96,7 +96,7 @@ class MongoTeamRepository implements TeamRepository {
         boolean updated = mongo.updateFirst(query(where("_id").is(team.teamId()).and("revision").is(team.revision())),
                 update, TeamDocument.class).getModifiedCount() == 1;
         if (updated) {
-            relay.wakeUp();
+            relay.wakeUp(TeamDocument.COLLECTION, team.teamId());
         }
         return updated;
     }

@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,15 +33,16 @@ public class MongoNotificationRepository implements Notifications {
 
     private final MongoTemplate mongo;
     private final OutboxMessages outboxMessages;
-    private final Runnable outboxWakeUp;
+    private final Consumer<String> outboxWakeUp;
 
     @Autowired
     MongoNotificationRepository(MongoTemplate mongo, OutboxMessages outboxMessages, OutboxRelay outboxRelay) {
-        this(mongo, outboxMessages, outboxRelay::wakeUp);
+        this(mongo, outboxMessages, id -> outboxRelay.wakeUp(COLLECTION, id));
     }
 
     /** For a second dispatcher over the same database without a Kafka relay (restart tests, tools). */
-    public MongoNotificationRepository(MongoTemplate mongo, OutboxMessages outboxMessages, Runnable outboxWakeUp) {
+    public MongoNotificationRepository(MongoTemplate mongo, OutboxMessages outboxMessages,
+                                       Consumer<String> outboxWakeUp) {
         this.mongo = mongo;
         this.outboxMessages = outboxMessages;
         this.outboxWakeUp = outboxWakeUp;
@@ -147,7 +149,7 @@ public class MongoNotificationRepository implements Notifications {
     private void recordOutcome(Notification notification, Update update) {
         if (mongo.updateFirst(pending(notification), update, NotificationDocument.class).getModifiedCount() > 0) {
             // an update, not a save: the relay is not woken by a mapping event
-            outboxWakeUp.run();
+            outboxWakeUp.accept(notification.id());
         }
     }
 

@@ -65,7 +65,7 @@ class RestartResumeTest {
         final MongoClient client = MongoClients.create(TestInfrastructure.shared().mongoUri());
         final MongoTemplate mongo = new MongoTemplate(client, database);
         final Notifications notifications = new MongoNotificationRepository(mongo,
-                new OutboxMessages(JsonMapper.builder().build(), clock, "notification-service"), () -> { });
+                new OutboxMessages(JsonMapper.builder().build(), clock, "notification-service"), id -> { });
         final Dispatcher dispatcher;
 
         Instance() {
@@ -75,7 +75,7 @@ class RestartResumeTest {
                             new ProviderResilience(meters)),
                     new DispatcherTest.ScriptedProvider()));
             dispatcher = new Dispatcher(notifications, senders, new DispatchProperties(5, Duration.ofSeconds(30),
-                    Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofSeconds(5), Duration.ofSeconds(5), 100, 1, 10),
+                    Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofSeconds(5), Duration.ofSeconds(5), 100, 1, 1, 10),
                     DispatcherTest.quietHours(true), clock, meters);
         }
 

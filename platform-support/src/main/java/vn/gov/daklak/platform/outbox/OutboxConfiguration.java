@@ -1,14 +1,13 @@
 package vn.gov.daklak.platform.outbox;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -16,6 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 @AutoConfiguration
+@EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxConfiguration {
 
     @Bean
@@ -32,10 +32,12 @@ public class OutboxConfiguration {
 
     @Bean
     @ConditionalOnBean(OutboxCollection.class)
-    OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge streamBridge, List<OutboxCollection> collections,
-                            @Value("${platform.outbox.poll-interval:500ms}") Duration pollInterval,
-                            MeterRegistry meters) {
-        return new OutboxRelay(mongo, streamBridge, collections, pollInterval, meters);
+    OutboxRelay outboxRelay(MongoTemplate mongo, List<OutboxCollection> collections, OutboxProperties properties,
+                            Clock clock, @Value("${platform.kafka.brokers}") String brokers,
+                            @Value("${spring.application.name}") String applicationName, MeterRegistry meters) {
+        var publisher = KafkaOutboxPublisher.connect(brokers, applicationName + "-outbox", properties);
+        return new OutboxRelay(new MongoOutboxStore(mongo), publisher, collections, properties, clock,
+                applicationName, meters);
     }
 
     @Bean

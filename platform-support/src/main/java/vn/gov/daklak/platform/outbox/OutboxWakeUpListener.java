@@ -1,9 +1,11 @@
 package vn.gov.daklak.platform.outbox;
 
+import java.util.List;
+
 import org.springframework.context.ApplicationListener;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 
-/** Wakes the relay as soon as a document with pending outbox events has been saved. */
+/** Wakes the relay with the key of a document that has just been saved with pending outbox events. */
 class OutboxWakeUpListener implements ApplicationListener<AfterSaveEvent<?>> {
     private final OutboxRelay relay;
 
@@ -13,9 +15,9 @@ class OutboxWakeUpListener implements ApplicationListener<AfterSaveEvent<?>> {
 
     @Override
     public void onApplicationEvent(AfterSaveEvent<?> event) {
-        Object outbox = event.getDocument() == null ? null : event.getDocument().get("outbox");
-        if (outbox instanceof java.util.List<?> list && !list.isEmpty()) {
-            relay.wakeUp();
+        var document = event.getDocument();
+        if (document != null && document.get(MongoOutboxStore.OUTBOX) instanceof List<?> outbox && !outbox.isEmpty()) {
+            relay.wakeUp(event.getCollectionName(), document.get("_id"));
         }
     }
 }

@@ -99,7 +99,7 @@ public class MongoRoutingCases implements RoutingCases {
         // findAndModify on "step not taken yet": atomic on one document, so exactly one instance gets it back
         boolean claimed = mongo.findAndModify(query(stillDue), take, RoutingCaseDocument.class) != null;
         if (claimed) {
-            relay.wakeUp();
+            relay.wakeUp(COLLECTION, seen.reportId());
         }
         return claimed;
     }
@@ -128,7 +128,7 @@ public class MongoRoutingCases implements RoutingCases {
         boolean updated = mongo.updateFirst(query(where("_id").is(seen.reportId()).and("version").is(seen.version())),
                 update, RoutingCaseDocument.class).getModifiedCount() == 1;
         if (updated && publishes) {
-            relay.wakeUp();
+            relay.wakeUp(COLLECTION, seen.reportId());
         }
         return updated;
     }
