@@ -10,31 +10,41 @@ import org.springframework.stereotype.Component;
 
 /**
  * The threads that talk to providers, so a slow provider (timeouts, retries, a 429's wait) never holds up the Kafka
- * consumer that created the notification. Bounded: when full, a notification simply waits for the sweep — it is
- * stored already. Not an {@code Executor} bean, so Spring Boot's own task executor stays as it is.
+ * consumer that created the notification. Two lanes: urgent notifications (sign-in codes, alerts of urgent reports)
+ * have their own threads and queue, so they never wait behind a backlog of ordinary ones. Bounded: when a lane is
+ * full, a notification simply waits for the sweep — it is stored already. Not an {@code Executor} bean, so Spring
+ * Boot's own task executor stays as it is.
  */
 @Component
-class DeliveryWorkers implements DisposableBean {
-    private final ThreadPoolExecutor pool;
+class DeliveryWorkers implements DeliveryLanes, DisposableBean {
+    private final ThreadPoolExecutor ordinary;
+    private final ThreadPoolExecutor urgent;
 
     DeliveryWorkers(DispatchProperties properties) {
-        AtomicInteger count = new AtomicInteger();
-        pool = new ThreadPoolExecutor(properties.workers(), properties.workers(), 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(properties.workQueue()), r -> {
-                    Thread thread = new Thread(r, "notification-delivery-" + count.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                }, new ThreadPoolExecutor.AbortPolicy());
+        ordinary = pool("notification-delivery-", properties.workers(), properties.workQueue());
+        urgent = pool("notification-urgent-", properties.urgentWorkers(), properties.workQueue());
     }
 
-    void execute(Runnable task) {
-        pool.execute(task);
+    private static ThreadPoolExecutor pool(String name, int threads, int queue) {
+        AtomicInteger count = new AtomicInteger();
+        return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), r -> {
+            Thread thread = new Thread(r, name + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }, new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    @Override
+    public void execute(boolean isUrgent, Runnable task) {
+        (isUrgent ? urgent : ordinary).execute(task);
     }
 
     @Override
     public void destroy() throws InterruptedException {
-        pool.shutdown();
+        ordinary.shutdown();
+        urgent.shutdown();
         // what is cut short stays leased in MongoDB and is resumed after the lease, here or elsewhere
-        pool.awaitTermination(10, TimeUnit.SECONDS);
+        ordinary.awaitTermination(10, TimeUnit.SECONDS);
+        urgent.awaitTermination(1, TimeUnit.SECONDS);
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sweepInterval how often pending notifications are looked for (e.g. after a crash)
  * @param sweepGrace   a notification younger than this is left to the thread that created it
  * @param workers      threads that hand new notifications to providers (the sweep has its own)
+ * @param urgentWorkers threads of the urgent lane (sign-in codes, urgent reports), apart from the ordinary ones
  * @param workQueue    new notifications waiting for a worker; beyond it, they wait for the sweep
  */
 @ConfigurationProperties("notification.dispatch")
@@ -27,6 +28,7 @@ public record DispatchProperties(@DefaultValue("5") int maxAttempts,
                                  @DefaultValue("5s") Duration sweepGrace,
                                  @DefaultValue("100") int sweepBatch,
                                  @DefaultValue("4") int workers,
+                                 @DefaultValue("2") int urgentWorkers,
                                  @DefaultValue("1000") int workQueue) {
 
     Duration backoffAfter(int attempts) {

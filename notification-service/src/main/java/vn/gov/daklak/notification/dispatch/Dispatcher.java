@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
@@ -53,24 +52,24 @@ public class Dispatcher {
     private final QuietHoursPolicy quietHours;
     private final Clock clock;
     private final MeterRegistry meters;
-    private final Executor delivery;
+    private final DeliveryLanes delivery;
     private final KeyedLocks queueLocks = new KeyedLocks(64);
 
     @Autowired
     Dispatcher(Notifications notifications, ChannelSenders senders, DispatchProperties properties,
                QuietHoursProperties quietHours, Clock clock, MeterRegistry meters, DeliveryWorkers workers) {
-        this(notifications, senders, properties, quietHours, clock, meters, workers::execute);
+        this(notifications, senders, properties, quietHours, clock, meters, (DeliveryLanes) workers);
     }
 
     /** Delivering new notifications in the calling thread: for tests and tools. */
     public Dispatcher(Notifications notifications, ChannelSenders senders, DispatchProperties properties,
                       QuietHoursProperties quietHours, Clock clock, MeterRegistry meters) {
-        this(notifications, senders, properties, quietHours, clock, meters, Runnable::run);
+        this(notifications, senders, properties, quietHours, clock, meters, (urgent, task) -> task.run());
     }
 
-    /** @param delivery where new notifications are handed to providers (the sweep delivers in its own thread) */
+    /** @param delivery where new notifications are handed to providers, by lane (the sweep has its own thread) */
     public Dispatcher(Notifications notifications, ChannelSenders senders, DispatchProperties properties,
-                      QuietHoursProperties quietHours, Clock clock, MeterRegistry meters, Executor delivery) {
+                      QuietHoursProperties quietHours, Clock clock, MeterRegistry meters, DeliveryLanes delivery) {
         this.delivery = delivery;
         this.notifications = notifications;
         this.senders = senders;
@@ -91,7 +90,7 @@ public class Dispatcher {
             return false;
         }
         try {
-            delivery.execute(() -> deliverQuietly(notification));
+            delivery.execute(notification.urgent(), () -> deliverQuietly(notification));
         } catch (RejectedExecutionException e) {
             log.info("Delivery workers busy: notification {} goes with the next sweep", notification.id());
         }

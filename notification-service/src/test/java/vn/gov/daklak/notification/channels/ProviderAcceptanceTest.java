@@ -140,7 +140,7 @@ class ProviderAcceptanceTest {
                 new SmsGatewayProvider(smsProfile(settings), json, clock, resilience),
                 mailAndInApp));
         dispatcher = new Dispatcher(notifications, senders, new DispatchProperties(3, Duration.ofSeconds(30),
-                Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofSeconds(5), Duration.ofSeconds(5), 100, 1, 10),
+                Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofSeconds(5), Duration.ofSeconds(5), 100, 1, 1, 10),
                 new QuietHoursProperties(true, java.time.LocalTime.of(21, 0), java.time.LocalTime.of(7, 0),
                         java.time.ZoneId.of("Asia/Ho_Chi_Minh"), EnumSet.of(Channel.SMS, Channel.ZALO)),
                 clock, meters);

@@ -52,7 +52,7 @@ class DispatcherTest {
     private final ScriptedProvider provider = new ScriptedProvider();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final DispatchProperties properties = new DispatchProperties(3, Duration.ofSeconds(30),
-            Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofSeconds(5), Duration.ofSeconds(5), 100, 1, 10);
+            Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofSeconds(5), Duration.ofSeconds(5), 100, 1, 1, 10);
     private final Dispatcher dispatcher = new Dispatcher(notifications,
             ChannelSenders.select(Map.of(), List.of(provider)), properties, quietHours(true), clock, meters);
 
@@ -80,7 +80,7 @@ class DispatcherTest {
     void theCallerDoesNotWaitForTheProviderAndBusyWorkersLeaveItToTheSweep() {
         List<Runnable> handedOver = new ArrayList<>();
         Dispatcher async = new Dispatcher(notifications, ChannelSenders.select(Map.of(), List.of(provider)),
-                properties, quietHours(true), clock, meters, handedOver::add);
+                properties, quietHours(true), clock, meters, (urgent, task) -> handedOver.add(task));
         Notification first = pending("ev-1", "report.received", 0);
 
         assertThat(async.submit(first)).isTrue();
@@ -89,7 +89,7 @@ class DispatcherTest {
         assertThat(status(first)).isEqualTo(NotificationStatus.SENT);
 
         Dispatcher busy = new Dispatcher(notifications, ChannelSenders.select(Map.of(), List.of(provider)),
-                properties, quietHours(true), clock, meters, task -> {
+                properties, quietHours(true), clock, meters, (urgent, task) -> {
                     throw new java.util.concurrent.RejectedExecutionException("queue full");
                 });
         Notification second = pending("ev-2", "report.routed", 1);

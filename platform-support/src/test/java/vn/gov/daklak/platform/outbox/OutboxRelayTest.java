@@ -81,6 +81,7 @@ class OutboxRelayTest {
         mongo.save(new Widget(reportId, null, List.of(outboxMessages.wrap(escalated(reportId, "Chưa tiếp nhận đúng hạn"),
                 reportId))));
 
+        awaitTrue(() -> pending(reportId).isEmpty());
         ConsumerRecord<String, String> record = recordsWithKeys(List.of(reportId), 1).get(0);
 
         assertThat(record.value()).contains("\"reason\":\"Chưa tiếp nhận đúng hạn\"");
@@ -89,7 +90,6 @@ class OutboxRelayTest {
         assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
         assertThat(header(record, "ce_source")).isEqualTo("urn:daklak:feedback:outbox-test");
         assertThat(header(record, "ce_id")).isNotBlank();
-        awaitTrue(() -> pending(reportId).isEmpty());
         Document stored = widget(reportId);
         assertThat(stored.getLong("version")).isEqualTo(1L);
         assertThat(stored).doesNotContainKey("outboxLease");
@@ -206,7 +206,10 @@ class OutboxRelayTest {
         return new String(record.headers().lastHeader(name).value(), UTF_8);
     }
 
-    /** Everything on the topic with these keys, read to the end of every partition once {@code atLeast} arrived. */
+    /**
+     * Everything on the topic with these keys, read to the end of every partition once {@code atLeast} arrived; call
+     * it once the relay has published (the topic exists).
+     */
     private List<ConsumerRecord<String, String>> recordsWithKeys(List<String> keys, int atLeast) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
                 ConsumerConfig.GROUP_ID_CONFIG, "outbox-test-" + UUID.randomUUID(),
