@@ -6,15 +6,16 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.gov.daklak.platform.standin.KeyedH2Backend;
+import vn.gov.daklak.platform.standin.KeyedMemoryBackend;
 
 /**
  * A MongoDB wire-protocol server in this JVM ({@code mongo-java-server}): a stand-in for MongoDB, not MongoDB.
  * {@link #onDisk} keeps the data in an H2 file (survives restarts); {@link #inMemory} is for tests.
- * It has no transactions, geo queries, text search, TTL expiry or {@code hello} command (see STACK.md).
+ * It has no transactions, geo queries, text search, TTL expiry or {@code hello} command (see STACK.md); it reads by
+ * key whenever a filter pins {@code _id} or a unique index ({@code mongo-stand-in}), and scans otherwise.
  */
 public final class LocalMongo implements AutoCloseable {
 
@@ -37,12 +38,12 @@ public final class LocalMongo implements AutoCloseable {
     public static LocalMongo onDisk(Path dataDir, int port) throws IOException {
         Files.createDirectories(dataDir);
         Path file = dataDir.toAbsolutePath().resolve("mongo.mv.db");
-        return new LocalMongo(new H2Backend(file.toString()), "H2 file " + file, port);
+        return new LocalMongo(new KeyedH2Backend(file.toString()), "H2 file " + file, port);
     }
 
     /** Data in memory only, gone at {@link #close()}; {@code port} 0 picks a free one. */
     public static LocalMongo inMemory(int port) {
-        return new LocalMongo(new MemoryBackend(), "memory", port);
+        return new LocalMongo(new KeyedMemoryBackend(), "memory", port);
     }
 
     /** Binds to {@code localhost:<port>} and starts serving. */

@@ -3,9 +3,9 @@ package vn.gov.daklak.platform.test;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import vn.gov.daklak.platform.standin.KeyedMemoryBackend;
 
-/** A real KRaft broker in this JVM and the MongoDB wire-protocol server in memory. */
+/** A real KRaft broker in this JVM and the MongoDB wire-protocol server in memory (reading by key). */
 final class EmbeddedInfrastructure implements TestInfrastructure, TestInfrastructure.AutoCloseable {
     private final EmbeddedKafkaKraftBroker kafka;
     private final MongoServer mongo;
@@ -16,7 +16,7 @@ final class EmbeddedInfrastructure implements TestInfrastructure, TestInfrastruc
         kafka.brokerProperty("auto.create.topics.enable", "true");
         kafka.brokerProperty("num.partitions", "3");
         kafka.afterPropertiesSet();
-        mongo = new MongoServer(new MemoryBackend());
+        mongo = new MongoServer(new KeyedMemoryBackend());
         mongoUri = mongo.bindAndGetConnectionString();
     }
 
