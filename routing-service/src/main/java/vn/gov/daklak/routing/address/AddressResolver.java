@@ -13,7 +13,7 @@ import vn.gov.daklak.reference.Commune;
 import vn.gov.daklak.reference.Communes;
 import vn.gov.daklak.reference.FormerUnit;
 import vn.gov.daklak.reference.FormerUnitMapping;
-import vn.gov.daklak.routing.text.FoldedText;
+import vn.gov.daklak.reference.FoldedText;
 
 /**
  * Finds the commune or ward an address text names, including the 286 pre-reform communes, wards and towns and the 24

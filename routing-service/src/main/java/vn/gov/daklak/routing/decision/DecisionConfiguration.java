@@ -17,7 +17,7 @@ import vn.gov.daklak.routing.teams.TeamDirectory;
 @EnableConfigurationProperties(DecisionConfiguration.PriorityProperties.class)
 class DecisionConfiguration {
 
-    /** {@code routing.priority.danger-keywords}: phrases that make any report urgent (danger to life or property). */
+    /** {@code routing.priority.danger-keywords}: phrases this deployment adds to reference-data's danger keywords. */
     @ConfigurationProperties("routing.priority")
     record PriorityProperties(List<String> dangerKeywords) {
     }

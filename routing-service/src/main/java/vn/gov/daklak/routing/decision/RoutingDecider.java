@@ -16,7 +16,8 @@ import vn.gov.daklak.routing.deadline.DeadlinePolicy;
 import vn.gov.daklak.routing.rules.RuleBook;
 import vn.gov.daklak.routing.rules.RuleSet;
 import vn.gov.daklak.routing.teams.TeamDirectory;
-import vn.gov.daklak.routing.text.FoldedText;
+import vn.gov.daklak.reference.FoldedText;
+import vn.gov.daklak.reference.Urgency;
 
 /** Decides commune, team, priority and deadlines of a submitted report. Reads the directory and rules; no writes. */
 public final class RoutingDecider {
@@ -43,8 +44,7 @@ public final class RoutingDecider {
     public RoutingDecision decide(ReportSubmitted report) {
         Objects.requireNonNull(report.reportId(), "reportId");
         RuleSet ruleSet = rules.current();
-        FoldedText text = FoldedText.of(String.join("\n", nonNull(report.title()), nonNull(report.description()),
-                nonNull(report.addressText())));
+        FoldedText text = Urgency.reportText(report.title(), report.description(), report.addressText());
         Map<String, String> kinds = ruleSet.placeKindsOf(report.categoryCode(), text);
         ReportFacts facts = new ReportFacts(report.categoryCode(), report.location(), report.communeCode(),
                 report.addressText(), List.copyOf(kinds.keySet()));
@@ -107,9 +107,5 @@ public final class RoutingDecider {
         }
         return "loại địa điểm " + String.join(", ", kinds.entrySet().stream()
                 .map(e -> e.getKey() + " (" + e.getValue() + ")").toList()) + "; ";
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
     }
 }

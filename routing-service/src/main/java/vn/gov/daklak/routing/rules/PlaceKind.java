@@ -2,7 +2,7 @@ package vn.gov.daklak.routing.rules;
 
 import java.util.List;
 
-import vn.gov.daklak.routing.text.FoldedText;
+import vn.gov.daklak.reference.FoldedText;
 
 /**
  * A kind of place that changes who is responsible (a national highway is not the commune's road), recognised by

@@ -11,7 +11,7 @@ import java.util.Set;
 import vn.gov.daklak.contracts.identity.TeamType;
 import vn.gov.daklak.contracts.report.Priority;
 import vn.gov.daklak.reference.Categories;
-import vn.gov.daklak.routing.text.FoldedText;
+import vn.gov.daklak.reference.FoldedText;
 
 /**
  * One version of the routing rules: the kinds of place and the ordered team rules. Versions are immutable; a change

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.daklak.contracts.identity.TeamType;
 import vn.gov.daklak.contracts.report.Priority;
 import vn.gov.daklak.routing.support.FixedRuleBook;
-import vn.gov.daklak.routing.text.FoldedText;
+import vn.gov.daklak.reference.FoldedText;
 
 class RuleSetTest {
     static final RuleSet DEFAULTS = FixedRuleBook.bundledDefaults();

@@ -1,4 +1,4 @@
-package vn.gov.daklak.routing.text;
+package vn.gov.daklak.reference;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package vn.gov.daklak.routing.text;
+package vn.gov.daklak.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
