@@ -3,14 +3,19 @@ package vn.gov.daklak.platform.test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
 
 /** The rules every service keeps; each service's {@code ArchitectureTest} checks them against its own classes. */
 public final class ArchitectureRules {
+    private static final DescribedPredicate<JavaClass> ADAPTER = DescribedPredicate.describe("an adapter class",
+            ArchitectureRules::isAdapter);
 
     private ArchitectureRules() {
     }
@@ -27,6 +32,18 @@ public final class ArchitectureRules {
             .orShould().dependOnClassesThat().resideInAPackage("org.apache.kafka.clients.producer..")
             .as("services publish events only through the outbox (platform-support's OutboxRelay)");
 
+    /**
+     * The domain stays free of persistence and messaging types: only adapter classes ({@code Mongo*},
+     * {@code *Document}, {@code *Bindings}, {@code *Listener}, and classes nested in them) may depend on Spring Data,
+     * the MongoDB driver, BSON or Spring Cloud Stream.
+     */
+    public static final ArchRule PERSISTENCE_AND_MESSAGING_ONLY_IN_ADAPTERS = noClasses()
+            .that(DescribedPredicate.not(ADAPTER))
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.data..", "com.mongodb..",
+                    "org.bson..", "org.springframework.cloud.stream..")
+            .as("only adapter classes (Mongo*, *Document, *Bindings, *Listener) depend on Spring Data, the MongoDB "
+                    + "driver, BSON or Spring Cloud Stream");
+
     /** Feature packages ({@code vn.gov.daklak.<service>.<feature>}) do not depend on each other in cycles. */
     public static ArchRule featuresFreeOfCycles(String basePackage) {
         return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles();
@@ -39,9 +56,35 @@ public final class ArchitectureRules {
     /** Checks all the rules against the service under {@code basePackage}. */
     public static void check(String basePackage) {
         JavaClasses classes = importService(basePackage);
+        checkAllButAdapters(basePackage, classes);
+        PERSISTENCE_AND_MESSAGING_ONLY_IN_ADAPTERS.check(classes);
+    }
+
+    /**
+     * For a service still being moved to the rule: the adapter rule fails only on violations that are not in its
+     * frozen store ({@code src/test/resources/archunit-store}, listed by ArchUnit's {@code FreezingArchRule}); a
+     * violation fixed drops out of the store, a new one fails the build.
+     */
+    public static void checkFreezingAdapterViolations(String basePackage) {
+        JavaClasses classes = importService(basePackage);
+        checkAllButAdapters(basePackage, classes);
+        FreezingArchRule.freeze(PERSISTENCE_AND_MESSAGING_ONLY_IN_ADAPTERS).check(classes);
+    }
+
+    private static void checkAllButAdapters(String basePackage, JavaClasses classes) {
         EVENTS_ONLY_THROUGH_THE_OUTBOX.check(classes);
         featuresFreeOfCycles(basePackage).check(classes);
         NO_STANDARD_STREAMS.check(classes);
         NO_FIELD_INJECTION.check(classes);
+    }
+
+    private static boolean isAdapter(JavaClass javaClass) {
+        JavaClass outermost = javaClass;
+        while (outermost.getEnclosingClass().isPresent()) {
+            outermost = outermost.getEnclosingClass().get();
+        }
+        String name = outermost.getSimpleName();
+        return name.startsWith("Mongo") || name.endsWith("Document") || name.endsWith("Bindings")
+                || name.endsWith("Listener");
     }
 }
