@@ -2,6 +2,7 @@ package vn.gov.daklak.contracts;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,6 +39,8 @@ public final class EventCatalog {
 
     private static final Map<Class<?>, EventDescriptor> BY_RECORD =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventDescriptor::recordType, Function.identity()));
+    private static final Map<String, EventDescriptor> BY_TYPE =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(EventDescriptor::type, Function.identity()));
 
     private EventCatalog() {
     }
@@ -48,6 +51,11 @@ public final class EventCatalog {
             throw new IllegalArgumentException("Not a platform event: " + recordType.getName());
         }
         return descriptor;
+    }
+
+    /** The event whose CloudEvents {@code type} this is; empty for a type the platform does not define. */
+    public static Optional<EventDescriptor> ofType(String type) {
+        return Optional.ofNullable(type == null ? null : BY_TYPE.get(type));
     }
 
     private static EventDescriptor event(Class<?> recordType, String name, String topic) {
