@@ -19,17 +19,20 @@ import vn.gov.daklak.contracts.report.ReportStatusChanged;
 import vn.gov.daklak.contracts.report.ReportSubmitted;
 import vn.gov.daklak.contracts.report.ReportTransferRequested;
 
-/** Every event of the platform, with its logical type name and topic. The AsyncAPI document lists the same. */
+/**
+ * Every event of the platform, with its logical type name and topic. The AsyncAPI document lists the same. Every
+ * report event goes to {@link Topics#REPORT_EVENTS}, keyed by the report id.
+ */
 public final class EventCatalog {
     public static final String TYPE_PREFIX = "vn.gov.daklak.feedback.";
 
     public static final List<EventDescriptor> ALL = List.of(
-            event(ReportSubmitted.class, "report.submitted", Topics.REPORT_SUBMITTED),
-            event(ReportRouted.class, "report.routed", Topics.REPORT_ROUTED),
-            event(ReportStatusChanged.class, "report.status-changed", Topics.REPORT_STATUS_CHANGED),
-            event(ReportEscalated.class, "report.escalated", Topics.REPORT_ESCALATED),
-            event(ReportTransferRequested.class, "report.transfer-requested", Topics.REPORT_TRANSFER_REQUESTED),
-            event(ReportFollowerAdded.class, "report.follower-added", Topics.REPORT_FOLLOWER_ADDED),
+            event(ReportSubmitted.class, "report.submitted", Topics.REPORT_EVENTS),
+            event(ReportRouted.class, "report.routed", Topics.REPORT_EVENTS),
+            event(ReportStatusChanged.class, "report.status-changed", Topics.REPORT_EVENTS),
+            event(ReportEscalated.class, "report.escalated", Topics.REPORT_EVENTS),
+            event(ReportTransferRequested.class, "report.transfer-requested", Topics.REPORT_EVENTS),
+            event(ReportFollowerAdded.class, "report.follower-added", Topics.REPORT_EVENTS),
             event(NotificationRequested.class, "notification.requested", Topics.NOTIFICATION_REQUESTED),
             event(NotificationDelivered.class, "notification.delivered", Topics.NOTIFICATION_DELIVERED),
             event(NotificationFailed.class, "notification.failed", Topics.NOTIFICATION_FAILED),

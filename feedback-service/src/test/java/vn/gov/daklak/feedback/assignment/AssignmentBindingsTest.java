@@ -17,14 +17,18 @@ import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.daklak.contracts.EventCatalog;
 import vn.gov.daklak.contracts.Topics;
 import vn.gov.daklak.contracts.notification.Channel;
 import vn.gov.daklak.contracts.notification.NotificationDelivered;
 import vn.gov.daklak.contracts.notification.RecipientKind;
+import vn.gov.daklak.contracts.report.EscalationLevel;
 import vn.gov.daklak.contracts.report.GeoPoint;
 import vn.gov.daklak.contracts.report.IntakeChannel;
 import vn.gov.daklak.contracts.report.Priority;
+import vn.gov.daklak.contracts.report.ReportEscalated;
 import vn.gov.daklak.contracts.report.ReportRouted;
 import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.contracts.report.ReportStatusChanged;
@@ -33,6 +37,7 @@ import vn.gov.daklak.contracts.report.ReporterContact;
 import vn.gov.daklak.feedback.report.Report;
 import vn.gov.daklak.feedback.report.ReportRepository;
 import vn.gov.daklak.feedback.report.TimelineEntry;
+import vn.gov.daklak.platform.events.EventEnvelope;
 import vn.gov.daklak.platform.outbox.OutboxRelay;
 import vn.gov.daklak.platform.test.TestInfrastructure;
 
@@ -41,9 +46,13 @@ import vn.gov.daklak.platform.test.TestInfrastructure;
  * and what the service publishes in return.
  */
 @SpringBootTest(properties = {"spring.cloud.stream.default-binder=integration",
+        // the test binder's destination is one in-memory channel shared by its consumers and producers: what the
+        // service publishes to the report topic is read back under another name, never by its own consumer
+        "spring.cloud.stream.bindings.[" + Topics.REPORT_EVENTS + "].destination=" + AssignmentBindingsTest.PUBLISHED,
         "feedback.privacy.phone-hash-key=Qk8xN2Y0a0JhZ1R5c2VjcmV0LWtleS1mb3ItdGVzdHMhIQ=="})
 @EnableTestBinder
 class AssignmentBindingsTest {
+    static final String PUBLISHED = "published-report-events";
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -60,23 +69,39 @@ class AssignmentBindingsTest {
     OutboxRelay relay;
     @Autowired
     JsonMapper json;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
-    void aRoutingDecisionOnTheRoutedTopicAssignsTheReportAndPublishesTheStatusChange() {
+    void aRoutingDecisionOnTheReportTopicAssignsTheReportAndPublishesTheStatusChange() {
         String id = storedReport();
         var routed = new ReportRouted(id, "24133", "Phường Buôn Ma Thuột", "66-24133-CDS", "Tổ CNS",
                 "COMMUNITY_DIGITAL", "COMMUNE_CODE", "default-commune-team", "Theo mã xã", Priority.NORMAL,
                 Instant.now(), Instant.now(), Instant.now());
 
-        input.send(cloudEvent(routed, "evt-" + id), Topics.REPORT_ROUTED);
+        input.send(cloudEvent(routed, "evt-" + id), Topics.REPORT_EVENTS);
         relay.drain();
 
         assertThat(reports.findById(id).orElseThrow().status()).isEqualTo(ReportStatus.ROUTED);
-        Message<byte[]> published = output.receive(5000, Topics.REPORT_STATUS_CHANGED);
+        Message<byte[]> published = output.receive(5000, PUBLISHED);
         assertThat(published).isNotNull();
+        assertThat(EventEnvelope.of(published).type()).isEqualTo(EventCatalog.of(ReportStatusChanged.class).type());
         var changed = json.readValue(published.getPayload(), ReportStatusChanged.class);
         assertThat(changed.reportId()).isEqualTo(id);
         assertThat(changed.to()).isEqualTo(ReportStatus.ROUTED);
+    }
+
+    @Test
+    void theOtherEventsOfTheReportTopicAreSkipped() {
+        String id = storedReport();
+        var escalated = new ReportEscalated(id, EscalationLevel.TEAM_LEAD, "Quá hạn tiếp nhận", "24133",
+                "66-24133-CDS", Instant.now(), Instant.now());
+        double skippedBefore = skipped(ReportEscalated.class);
+
+        input.send(cloudEvent(escalated, "evt-esc-" + id), Topics.REPORT_EVENTS);
+
+        assertThat(skipped(ReportEscalated.class) - skippedBefore).isEqualTo(1.0);
+        assertThat(reports.findById(id).orElseThrow().status()).isEqualTo(ReportStatus.SUBMITTED);
     }
 
     @Test
@@ -93,6 +118,12 @@ class AssignmentBindingsTest {
                 .extracting(TimelineEntry::note).asString().contains("SMS");
     }
 
+    private double skipped(Class<?> type) {
+        var counter = meters.find("platform.events.consumed")
+                .tags("type", EventCatalog.of(type).type(), "outcome", "skipped").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     private String storedReport() {
         String id = UUID.randomUUID().toString();
         reports.insert(Report.accept(new ReportSubmitted(id, "DL-" + id.substring(0, 7).toUpperCase(), "DIEN",
@@ -105,6 +136,7 @@ class AssignmentBindingsTest {
         return MessageBuilder.withPayload(json.writeValueAsBytes(payload))
                 .setHeader("ce_id", eventId.getBytes(StandardCharsets.UTF_8))
                 .setHeader("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
+                .setHeader("ce_type", EventCatalog.of(payload.getClass()).type().getBytes(StandardCharsets.UTF_8))
                 .setHeader("contentType", "application/json")
                 .build();
     }

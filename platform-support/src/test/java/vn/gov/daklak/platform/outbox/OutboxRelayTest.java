@@ -59,7 +59,7 @@ class OutboxRelayTest {
                 "66-24133-CDS", Instant.parse("2026-11-28T03:00:00Z"), Instant.parse("2026-11-28T03:05:00Z"));
         mongo.save(new Widget(reportId, null, List.of(outboxMessages.wrap(event, reportId))));
 
-        ConsumerRecord<String, String> record = pollFor(Topics.REPORT_ESCALATED, reportId);
+        ConsumerRecord<String, String> record = pollFor(Topics.REPORT_EVENTS, reportId);
 
         assertThat(record.value()).contains("\"reason\":\"Chưa tiếp nhận đúng hạn\"");
         assertThat(header(record, "ce_type")).isEqualTo(EventCatalog.of(ReportEscalated.class).type());
