@@ -60,10 +60,7 @@ class AsyncApiDocumentTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("catalog")
     void everyCatalogTopicIsAChannelCarryingItsEvent(EventDescriptor descriptor) {
-        Map<String, Object> channel = channelAt(descriptor.topic());
-        Map<String, Object> messages = map(channel.get("messages"));
-        assertThat(messages).as("messages of %s", descriptor.topic()).hasSize(1);
-        Map<String, Object> message = deref(messages.values().iterator().next());
+        Map<String, Object> message = deref(messageOf(channelAt(descriptor.topic()), descriptor.type()));
 
         assertThat(message.get("name")).as("name").isEqualTo(descriptor.recordType().getSimpleName());
         assertThat((String) message.get("title")).as("title").isNotBlank();
@@ -76,8 +73,6 @@ class AsyncApiDocumentTest {
                 CloudEventHeaders.DATA_SCHEMA);
         assertThat(list(headers.get("required"))).contains(CloudEventHeaders.ID, CloudEventHeaders.SPEC_VERSION,
                 CloudEventHeaders.TYPE, CloudEventHeaders.SOURCE);
-        assertThat(deref(headerProperties.get(CloudEventHeaders.TYPE)).get("const")).as("ce_type const")
-                .isEqualTo(descriptor.type());
         assertThat(deref(headerProperties.get(CloudEventHeaders.DATA_SCHEMA)).get("const")).as("ce_dataschema const")
                 .isEqualTo(descriptor.dataSchema());
         assertThat(deref(headerProperties.get(CloudEventHeaders.SPEC_VERSION)).get("const")).as("ce_specversion")
@@ -92,6 +87,26 @@ class AsyncApiDocumentTest {
         Map<String, Object> key = map(map(map(message.get("bindings")).get("kafka")).get("key"));
         assertThat(key.get("type")).as("Kafka key type").isEqualTo("string");
         assertThat((String) key.get("description")).as("what the Kafka key is").isNotBlank();
+    }
+
+    /** A channel carries exactly the catalog's events of its topic, one message per {@code ce_type}. */
+    @Test
+    void everyChannelCarriesExactlyTheEventsOfItsTopic() {
+        Map<String, Set<String>> typesByTopic = EventCatalog.ALL.stream().collect(Collectors.groupingBy(
+                EventDescriptor::topic, Collectors.mapping(EventDescriptor::type, Collectors.toSet())));
+        typesByTopic.forEach((topic, types) -> assertThat(typesOf(channelAt(topic))).as("ce_types of %s", topic)
+                .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(types));
+    }
+
+    @Test
+    void aReportsEventsShareOneTopicKeyedByTheReportId() {
+        List<EventDescriptor> reportEvents = EventCatalog.ALL.stream()
+                .filter(d -> d.recordType().getPackageName().endsWith(".report")).toList();
+        assertThat(reportEvents).hasSize(6).allSatisfy(d -> assertThat(d.topic()).isEqualTo(Topics.REPORT_EVENTS));
+        for (Object message : map(channelAt(Topics.REPORT_EVENTS).get("messages")).values()) {
+            Map<String, Object> key = map(map(map(deref(message).get("bindings")).get("kafka")).get("key"));
+            assertThat((String) key.get("description")).isEqualTo("The report id.");
+        }
     }
 
     @Test
@@ -146,21 +161,23 @@ class AsyncApiDocumentTest {
             String topic = address(source);
             String dlq = topic + "." + service + DLQ_SUFFIX;
             Map<String, Object> dlqChannel = channelAt(dlq);
+            assertThat(typesOf(dlqChannel)).as("%s carries the types %s handles", dlq, service)
+                    .containsExactlyInAnyOrderElementsOf(list(receive.get("messages")).stream()
+                            .map(m -> typeOf(deref(m))).toList());
 
-            Map<String, Object> original = deref(map(source.get("messages")).values().iterator().next());
-            Map<String, Object> dead = deref(map(dlqChannel.get("messages")).values().iterator().next());
-            assertThat(dead.get("payload")).as("%s payload", dlq).isEqualTo(original.get("payload"));
-            assertThat(dead.get("contentType")).isEqualTo("application/json");
+            for (Object deadLetter : map(dlqChannel.get("messages")).values()) {
+                Map<String, Object> dead = deref(deadLetter);
+                Map<String, Object> original = deref(messageOf(source, typeOf(dead)));
+                assertThat(dead.get("payload")).as("%s payload", dlq).isEqualTo(original.get("payload"));
+                assertThat(dead.get("contentType")).isEqualTo("application/json");
 
-            Map<String, Object> headers = deref(dead.get("headers"));
-            Map<String, Object> properties = map(headers.get("properties"));
-            assertThat(properties).as("%s headers", dlq).containsKeys(DLQ_HEADERS.toArray(String[]::new))
-                    .containsKeys(CloudEventHeaders.ID, CloudEventHeaders.TYPE, CloudEventHeaders.SOURCE);
-            assertThat(list(headers.get("required"))).as("%s required headers", dlq).containsAll(DLQ_HEADERS);
-            assertThat(deref(properties.get("x-original-topic")).get("const")).isEqualTo(topic);
-            Map<String, Object> originalHeaders = map(deref(original.get("headers")).get("properties"));
-            assertThat(deref(properties.get(CloudEventHeaders.TYPE)).get("const"))
-                    .isEqualTo(deref(originalHeaders.get(CloudEventHeaders.TYPE)).get("const"));
+                Map<String, Object> headers = deref(dead.get("headers"));
+                Map<String, Object> properties = map(headers.get("properties"));
+                assertThat(properties).as("%s headers", dlq).containsKeys(DLQ_HEADERS.toArray(String[]::new))
+                        .containsKeys(CloudEventHeaders.ID, CloudEventHeaders.TYPE, CloudEventHeaders.SOURCE);
+                assertThat(list(headers.get("required"))).as("%s required headers", dlq).containsAll(DLQ_HEADERS);
+                assertThat(deref(properties.get("x-original-topic")).get("const")).isEqualTo(topic);
+            }
 
             String dlqRef = "#/channels/" + channelId(dlq);
             assertThat(operations("send")).as("%s publishes to %s", service, dlq)
@@ -202,15 +219,17 @@ class AsyncApiDocumentTest {
     void everyEventHasAProducerAndAConsumer(EventDescriptor descriptor) {
         String channelRef = "#/channels/" + channelId(descriptor.topic());
         for (String action : List.of("send", "receive")) {
-            assertThat(operations(action)).as("%s of %s", action, descriptor.topic())
-                    .anyMatch(op -> channelRef.equals(ref(op.get("channel"))));
+            assertThat(operations(action)).as("%s of %s", action, descriptor.type())
+                    .anyMatch(op -> channelRef.equals(ref(op.get("channel"))) && list(op.get("messages")).stream()
+                            .anyMatch(m -> descriptor.type().equals(typeOf(deref(m)))));
         }
     }
 
     @Test
-    void reportRoutedTellsAgenciesToFilterByTeamId() {
-        String description = (String) channelAt(Topics.REPORT_ROUTED).get("description");
-        assertThat(description).containsIgnoringCase("agencies").contains("teamId");
+    void theReportTopicTellsAgenciesToKeepTheRoutedRecordsAndFilterByTeamId() {
+        String description = (String) channelAt(Topics.REPORT_EVENTS).get("description");
+        assertThat(description).containsIgnoringCase("agencies").contains("teamId")
+                .contains(EventCatalog.of(vn.gov.daklak.contracts.report.ReportRouted.class).type());
     }
 
     /** The cross-check: a topic bound in a service's configuration but missing here is an undocumented contract. */
@@ -235,32 +254,32 @@ class AsyncApiDocumentTest {
                     name: routing-service
                   cloud:
                     function:
-                      definition: onReportSubmitted;onTeamUpserted;onReportChanges
+                      definition: onReportEvents;onTeamUpserted;onNotifications
                     stream:
                       bindings:
-                        onReportSubmitted-in-0:
-                          destination: daklak.report.submitted.v1
+                        onReportEvents-in-0:
+                          destination: daklak.report.events.v1
                           group: routing-service
                         onTeamUpserted-in-0:
                           destination: ${topics.team-directory:daklak.identity.team-directory.v1}
                           group: routing-service
-                        onReportChanges-in-0:
-                          destination: daklak.report.status-changed.v1, daklak.report.escalated.v1
+                        onNotifications-in-0:
+                          destination: daklak.notification.delivered.v1, daklak.notification.failed.v1
                           group: routing-service
-                        reportRouted-out-0:
-                          destination: daklak.report.routed.v1
+                        reportEvents-out-0:
+                          destination: daklak.report.events.v1
                       kafka:
                         bindings:
-                          onReportSubmitted-in-0:
+                          onReportEvents-in-0:
                             consumer:
                               enableDlq: true
-                              dlqName: daklak.report.submitted.v1.routing-service.dlq
+                              dlqName: daklak.report.events.v1.routing-service.dlq
                           onTeamUpserted-in-0:
                             consumer:
                               enable-dlq: true
                 ---
                 spring.config.activate.on-profile: local
-                spring.cloud.stream.bindings.reportEscalated-out-0.destination: daklak.report.escalated.v1
+                spring.cloud.stream.bindings.notifications-out-0.destination: daklak.notification.requested.v1
                 """);
         write(modules.resolve("routing-service/src/main/resources/application-local.yaml"), """
                 server:
@@ -269,12 +288,12 @@ class AsyncApiDocumentTest {
         write(modules.resolve("feedback-service/src/main/resources/config/application.yml"), """
                 spring.cloud.stream:
                   bindings:
-                    onRouted-in-0:
-                      destination: [daklak.report.routed.v1]
+                    onEvents-in-0:
+                      destination: [daklak.report.events.v1]
                       group: feedback-service
                   kafka:
                     default.consumer.enableDlq: true
-                    bindings.onRouted-in-0.consumer.dlq-name: daklak.report.routed.v1.feedback-service.dlq
+                    bindings.onEvents-in-0.consumer.dlq-name: daklak.report.events.v1.feedback-service.dlq
                 """);
         write(modules.resolve("identity-service/src/main/resources/application.yml"), "");
         write(modules.resolve("identity-service/src/main/resources/bootstrap.yml"),
@@ -283,15 +302,15 @@ class AsyncApiDocumentTest {
 
         assertThat(ServiceTopicBindings.scan(modules)).extracting(ServiceTopicBindings.Binding::topic)
                 .containsExactlyInAnyOrder(
-                        "daklak.report.routed.v1",
-                        "daklak.report.routed.v1.feedback-service.dlq",
-                        "daklak.report.submitted.v1",
+                        "daklak.report.events.v1",
+                        "daklak.report.events.v1.feedback-service.dlq",
+                        "daklak.report.events.v1",
                         "daklak.identity.team-directory.v1",
-                        "daklak.report.status-changed.v1",
-                        "daklak.report.escalated.v1",
-                        "daklak.report.routed.v1",
-                        "daklak.report.submitted.v1.routing-service.dlq",
-                        "daklak.report.escalated.v1",
+                        "daklak.notification.delivered.v1",
+                        "daklak.notification.failed.v1",
+                        "daklak.report.events.v1",
+                        "daklak.report.events.v1.routing-service.dlq",
+                        "daklak.notification.requested.v1",
                         "error.daklak.identity.team-directory.v1.routing-service");
         assertThat(ServiceTopicBindings.scan(modules.resolve("does-not-exist"))).isEmpty();
     }
@@ -344,6 +363,23 @@ class AsyncApiDocumentTest {
 
     private static Map<String, Object> channelAt(String address) {
         return map(map(DOC.get("channels")).get(channelId(address)));
+    }
+
+    /** The message of a channel whose {@code ce_type} is {@code type}; there must be exactly one. */
+    private static Object messageOf(Map<String, Object> channel, String type) {
+        List<Object> matching = map(channel.get("messages")).values().stream()
+                .filter(message -> type.equals(typeOf(deref(message)))).toList();
+        assertThat(matching).as("messages of %s with ce_type %s", address(channel), type).hasSize(1);
+        return matching.get(0);
+    }
+
+    private static List<String> typesOf(Map<String, Object> channel) {
+        return map(channel.get("messages")).values().stream().map(message -> typeOf(deref(message))).toList();
+    }
+
+    private static String typeOf(Map<String, Object> message) {
+        Map<String, Object> properties = map(deref(message.get("headers")).get("properties"));
+        return (String) deref(properties.get(CloudEventHeaders.TYPE)).get("const");
     }
 
     private static Map<String, Object> channelOf(Map<String, Object> operation) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -202,9 +203,15 @@ public abstract class FeedbackIntegrationTest {
         var routed = new ReportRouted(id, COMMUNE, "Phường Buôn Ma Thuột", teamId, "Tổ CNS",
                 "COMMUNITY_DIGITAL", "COMMUNE_CODE", "default-commune-team", "Theo mã xã", Priority.NORMAL,
                 clock.instant().plusSeconds(3600), resolveBy, clock.instant());
-        kafka.send(Topics.REPORT_ROUTED, id, EventCatalog.of(ReportRouted.class).type(), json.writeValueAsString(routed));
+        kafka.send(Topics.REPORT_EVENTS, id, EventCatalog.of(ReportRouted.class).type(),
+                json.writeValueAsString(routed));
         awaitStatus(id, "ROUTED");
         return id;
+    }
+
+    /** The report's events of {@code type} on the report topic, once at least {@code count} arrived (or timeout). */
+    protected static List<ConsumerRecord<String, String>> awaitEvents(String reportId, Class<?> type, int count) {
+        return kafka.awaitEvents(Topics.REPORT_EVENTS, reportId, EventCatalog.of(type).type(), count, WAIT);
     }
 
     protected JsonNode awaitStatus(String id, String status) {

@@ -37,7 +37,7 @@ class FeedbackServiceTest extends FeedbackIntegrationTest {
         assertThat(response.getHeaders().getLocation()).hasToString("/api/v1/reports/" + id);
         assertThat(code).matches("DL-[2-9A-Z]{7}");
 
-        var records = kafka.awaitKey(Topics.REPORT_SUBMITTED, id, 1, WAIT);
+        var records = awaitEvents(id, ReportSubmitted.class, 1);
         assertThat(records).hasSize(1);
         assertThat(header(records.get(0), "ce_type")).isEqualTo(EventCatalog.of(ReportSubmitted.class).type());
         ReportSubmitted event = json.readValue(records.get(0).value(), ReportSubmitted.class);
@@ -60,9 +60,9 @@ class FeedbackServiceTest extends FeedbackIntegrationTest {
                 "Tổ công nghệ số cộng đồng Phường Buôn Ma Thuột", "COMMUNITY_DIGITAL", "POINT_IN_POLYGON",
                 "default-commune-team", "Vị trí nằm trong Phường Buôn Ma Thuột", Priority.NORMAL,
                 Instant.parse("2026-11-30T03:00:00Z"), Instant.parse("2026-12-03T10:00:00Z"), Instant.now());
-        String eventId = kafka.send(Topics.REPORT_ROUTED, id, EventCatalog.of(ReportRouted.class).type(),
+        String eventId = kafka.send(Topics.REPORT_EVENTS, id, EventCatalog.of(ReportRouted.class).type(),
                 json.writeValueAsString(routed));
-        kafka.send(Topics.REPORT_ROUTED, id, EventCatalog.of(ReportRouted.class).type(),
+        kafka.send(Topics.REPORT_EVENTS, id, EventCatalog.of(ReportRouted.class).type(),
                 json.writeValueAsString(routed), eventId);
 
         JsonNode view = awaitStatus(id, "ROUTED");
@@ -78,7 +78,7 @@ class FeedbackServiceTest extends FeedbackIntegrationTest {
         assertThat(resolved.getStatusCode().value()).isEqualTo(200);
         assertThat(resolved.getBody().get("status").asString()).isEqualTo("RESOLVED");
 
-        var changes = kafka.awaitKey(Topics.REPORT_STATUS_CHANGED, id, 3, WAIT).stream()
+        var changes = awaitEvents(id, ReportStatusChanged.class, 3).stream()
                 .map(r -> json.readValue(r.value(), ReportStatusChanged.class).to().name()).toList();
         assertThat(changes).containsExactly("ROUTED", "ACKNOWLEDGED", "RESOLVED");
         List<String> kinds = get("/api/v1/reports/" + id).get("timeline").valueStream()
@@ -106,7 +106,7 @@ class FeedbackServiceTest extends FeedbackIntegrationTest {
         assertThat(post("/api/v1/reports/" + id + "/citizen/rate", resident(), "{\"score\":6}")
                 .getStatusCode().value()).isEqualTo(400);
 
-        var statuses = kafka.awaitKey(Topics.REPORT_STATUS_CHANGED, id, 7, WAIT).stream()
+        var statuses = awaitEvents(id, ReportStatusChanged.class, 7).stream()
                 .map(r -> json.readValue(r.value(), ReportStatusChanged.class).to().name()).toList();
         assertThat(statuses).containsExactly("ROUTED", "ACKNOWLEDGED", "NEED_INFO", "IN_PROGRESS", "RESOLVED",
                 "REOPENED", "RESOLVED");
@@ -186,10 +186,10 @@ class FeedbackServiceTest extends FeedbackIntegrationTest {
         String unknown = UUID.randomUUID().toString();
         var routed = new ReportRouted(unknown, "24133", "Phường Buôn Ma Thuột", "66-24133-CDS", "Tổ", "COMMUNITY_DIGITAL",
                 "COMMUNE_CODE", "r", "r", Priority.NORMAL, Instant.now(), Instant.now(), Instant.now());
-        kafka.send(Topics.REPORT_ROUTED, unknown, EventCatalog.of(ReportRouted.class).type(),
+        kafka.send(Topics.REPORT_EVENTS, unknown, EventCatalog.of(ReportRouted.class).type(),
                 json.writeValueAsString(routed));
 
-        var dead = kafka.awaitKey("daklak.report.routed.v1.feedback-service.dlq", unknown, 1, WAIT);
+        var dead = kafka.awaitKey(Topics.REPORT_EVENTS + ".feedback-service.dlq", unknown, 1, WAIT);
         assertThat(dead).hasSize(1);
         assertThat(header(dead.get(0), "x-exception-message")).contains("No report " + unknown);
     }

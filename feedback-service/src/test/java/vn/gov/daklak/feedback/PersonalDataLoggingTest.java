@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import vn.gov.daklak.contracts.Topics;
+import vn.gov.daklak.contracts.report.ReportSubmitted;
 
 /**
  * Names and phones are masked in logs, or rather never logged: a report filed with the reporter's name and phone,
@@ -36,7 +36,7 @@ class PersonalDataLoggingTest extends FeedbackIntegrationTest {
                 .replace("\"Cống bị tắc\"", "\"\"")).getStatusCode().value()).isEqualTo(400);
 
         String id = route(submit(report), TEAM, clock.instant().plusSeconds(86_400));
-        assertThat(kafka.awaitKey(Topics.REPORT_SUBMITTED, id, 1, WAIT)).hasSize(1);
+        assertThat(awaitEvents(id, ReportSubmitted.class, 1)).hasSize(1);
         String staff = staffFor(id, "staff-log");
         assertThat(post("/api/v1/reports/" + id + "/acknowledge", staff, "{}").getStatusCode().value()).isEqualTo(200);
         assertThat(post("/api/v1/reports/" + id + "/start", staff, "{}").getStatusCode().value()).isEqualTo(200);

@@ -11,6 +11,7 @@ import vn.gov.daklak.contracts.notification.NotificationFailed;
 import vn.gov.daklak.contracts.notification.RecipientKind;
 import vn.gov.daklak.contracts.report.ReportRouted;
 import vn.gov.daklak.platform.events.EventEnvelope;
+import vn.gov.daklak.platform.events.EventHandlers;
 import vn.gov.daklak.platform.events.EventPayloads;
 
 /** Kafka consumers (bindings in application.yml). */
@@ -22,10 +23,12 @@ class AssignmentBindings {
         return reportId != null && kind == RecipientKind.CITIZEN;
     }
 
+    /** The report topic: only routing's decisions concern the assignment; the other report events are skipped. */
     @Bean
-    Consumer<Message<ReportRouted>> onReportRouted(ReportAssignment assignment) {
-        return message -> assignment.routed(EventEnvelope.of(message).id(),
-                EventPayloads.require(message, ReportRouted.class));
+    Consumer<Message<byte[]>> onReportEvents(EventHandlers handlers, ReportAssignment assignment) {
+        return handlers.builder()
+                .on(ReportRouted.class, (event, envelope) -> assignment.routed(envelope.id(), event))
+                .build();
     }
 
     @Bean

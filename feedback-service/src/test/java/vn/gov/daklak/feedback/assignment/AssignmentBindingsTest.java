@@ -20,14 +20,18 @@ import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.daklak.contracts.EventCatalog;
 import vn.gov.daklak.contracts.Topics;
 import vn.gov.daklak.contracts.notification.Channel;
 import vn.gov.daklak.contracts.notification.NotificationDelivered;
 import vn.gov.daklak.contracts.notification.RecipientKind;
+import vn.gov.daklak.contracts.report.EscalationLevel;
 import vn.gov.daklak.contracts.report.GeoPoint;
 import vn.gov.daklak.contracts.report.IntakeChannel;
 import vn.gov.daklak.contracts.report.Priority;
+import vn.gov.daklak.contracts.report.ReportEscalated;
 import vn.gov.daklak.contracts.report.ReportRouted;
 import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.contracts.report.ReportStatusChanged;
@@ -48,7 +52,6 @@ import vn.gov.daklak.platform.test.TestInfrastructure;
         "feedback.privacy.phone-hash-key=Qk8xN2Y0a0JhZ1R5c2VjcmV0LWtleS1mb3ItdGVzdHMhIQ=="})
 @EnableTestBinder
 class AssignmentBindingsTest {
-
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry);
@@ -64,6 +67,8 @@ class AssignmentBindingsTest {
     OutboxRelay relay;
     @Autowired
     JsonMapper json;
+    @Autowired
+    MeterRegistry meters;
 
     KafkaTestClient kafka;
 
@@ -78,21 +83,36 @@ class AssignmentBindingsTest {
     }
 
     @Test
-    void aRoutingDecisionOnTheRoutedTopicAssignsTheReportAndPublishesTheStatusChange() {
+    void aRoutingDecisionOnTheReportTopicAssignsTheReportAndPublishesTheStatusChange() {
         String id = storedReport();
         var routed = new ReportRouted(id, "24133", "Phường Buôn Ma Thuột", "66-24133-CDS", "Tổ CNS",
                 "COMMUNITY_DIGITAL", "COMMUNE_CODE", "default-commune-team", "Theo mã xã", Priority.NORMAL,
                 Instant.now(), Instant.now(), Instant.now());
 
-        input.send(cloudEvent(routed, "evt-" + id), Topics.REPORT_ROUTED);
+        input.send(cloudEvent(routed, "evt-" + id), Topics.REPORT_EVENTS);
         relay.drain();
 
         assertThat(reports.findById(id).orElseThrow().status()).isEqualTo(ReportStatus.ROUTED);
-        // the relay publishes to the real broker, not to the test binder
-        var published = kafka.awaitKey(Topics.REPORT_STATUS_CHANGED, id, 1, Duration.ofSeconds(30)).get(0);
+        String statusChanged = EventCatalog.of(ReportStatusChanged.class).type();
+        var published = kafka.await(Topics.REPORT_EVENTS, r -> id.equals(r.key())
+                && statusChanged.equals(KafkaTestClient.header(r, "ce_type")), list -> !list.isEmpty(),
+                Duration.ofSeconds(30)).get(0);
         var changed = json.readValue(published.value(), ReportStatusChanged.class);
         assertThat(changed.reportId()).isEqualTo(id);
         assertThat(changed.to()).isEqualTo(ReportStatus.ROUTED);
+    }
+
+    @Test
+    void theOtherEventsOfTheReportTopicAreSkipped() {
+        String id = storedReport();
+        var escalated = new ReportEscalated(id, EscalationLevel.TEAM_LEAD, "Quá hạn tiếp nhận", "24133",
+                "66-24133-CDS", Instant.now(), Instant.now());
+        double skippedBefore = skipped(ReportEscalated.class);
+
+        input.send(cloudEvent(escalated, "evt-esc-" + id), Topics.REPORT_EVENTS);
+
+        assertThat(skipped(ReportEscalated.class) - skippedBefore).isEqualTo(1.0);
+        assertThat(reports.findById(id).orElseThrow().status()).isEqualTo(ReportStatus.SUBMITTED);
     }
 
     @Test
@@ -109,6 +129,12 @@ class AssignmentBindingsTest {
                 .extracting(TimelineEntry::note).asString().contains("SMS");
     }
 
+    private double skipped(Class<?> type) {
+        var counter = meters.find("platform.events.consumed")
+                .tags("type", EventCatalog.of(type).type(), "outcome", "skipped").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     private String storedReport() {
         String id = UUID.randomUUID().toString();
         reports.insert(Report.accept(new ReportSubmitted(id, "DL-" + id.substring(0, 7).toUpperCase(), "DIEN",
@@ -121,6 +147,7 @@ class AssignmentBindingsTest {
         return MessageBuilder.withPayload(json.writeValueAsBytes(payload))
                 .setHeader("ce_id", eventId.getBytes(StandardCharsets.UTF_8))
                 .setHeader("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
+                .setHeader("ce_type", EventCatalog.of(payload.getClass()).type().getBytes(StandardCharsets.UTF_8))
                 .setHeader("contentType", "application/json")
                 .build();
     }

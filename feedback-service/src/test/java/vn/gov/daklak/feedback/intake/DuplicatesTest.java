@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
-import vn.gov.daklak.contracts.Topics;
 import vn.gov.daklak.contracts.report.ReportFollowerAdded;
 import vn.gov.daklak.contracts.report.ReporterContact;
 import vn.gov.daklak.feedback.FeedbackIntegrationTest;
@@ -60,7 +59,7 @@ class DuplicatesTest extends FeedbackIntegrationTest {
         assertThat(merged.getBody().get("status").asString()).isEqualTo("DUPLICATE");
         assertThat(merged.getBody().get("duplicateOf").asString()).isEqualTo(canonical);
 
-        List<ReportFollowerAdded> added = kafka.awaitKey(Topics.REPORT_FOLLOWER_ADDED, canonical, 2, WAIT).stream()
+        List<ReportFollowerAdded> added = awaitEvents(canonical, ReportFollowerAdded.class, 2).stream()
                 .map(r -> json.readValue(r.value(), ReportFollowerAdded.class)).toList();
         assertThat(added).extracting(a -> a.follower().phone()).containsExactly("0987000111", "0933000222");
         assertThat(added).extracting(ReportFollowerAdded::mergedFromReportId).containsExactly(null, duplicate);

@@ -42,7 +42,7 @@ class ReportTransferTest extends FeedbackIntegrationTest {
         assertThat(transferred.getBody().get("status").asString()).isEqualTo("TRANSFERRED");
 
         List<ConsumerRecord<String, String>> requests =
-                kafka.awaitKey(Topics.REPORT_TRANSFER_REQUESTED, id, 1, WAIT);
+                awaitEvents(id, ReportTransferRequested.class, 1);
         assertThat(requests).hasSize(1);
         assertThat(KafkaTestClient.header(requests.get(0), "ce_type"))
                 .isEqualTo(EventCatalog.of(ReportTransferRequested.class).type());
@@ -56,7 +56,9 @@ class ReportTransferTest extends FeedbackIntegrationTest {
         assertThat(request.actorId()).isEqualTo("to-truong-01");
         assertThat(request.requestedAt()).isNotNull();
 
-        List<ReportStatusChanged> changes = kafka.await(Topics.REPORT_STATUS_CHANGED, r -> id.equals(r.key()),
+        String statusChanged = EventCatalog.of(ReportStatusChanged.class).type();
+        List<ReportStatusChanged> changes = kafka.await(Topics.REPORT_EVENTS,
+                        r -> id.equals(r.key()) && statusChanged.equals(KafkaTestClient.header(r, "ce_type")),
                         list -> list.stream().anyMatch(r -> r.value().contains("\"TRANSFERRED\"")), WAIT).stream()
                 .map(r -> json.readValue(r.value(), ReportStatusChanged.class)).toList();
         assertThat(changes).filteredOn(c -> c.to() == ReportStatus.TRANSFERRED).singleElement()
@@ -72,7 +74,7 @@ class ReportTransferTest extends FeedbackIntegrationTest {
                 "TRANSFER", "transfer-accepted", "Chuyển từ Tổ CNS theo yêu cầu của to-truong-01; chấp nhận chuyển "
                 + "cho Tổ CNS Hòa Phú.", Priority.NORMAL, original.acknowledgeBy(), original.resolveBy(),
                 clock.instant());
-        String hopEventId = kafka.send(Topics.REPORT_ROUTED, id, EventCatalog.of(ReportRouted.class).type(),
+        String hopEventId = kafka.send(Topics.REPORT_EVENTS, id, EventCatalog.of(ReportRouted.class).type(),
                 json.writeValueAsString(hop));
         JsonNode view = awaitStatus(id, "ROUTED");
 
@@ -97,9 +99,10 @@ class ReportTransferTest extends FeedbackIntegrationTest {
         assertThat(in.get("note").asString()).contains("Tổ CNS Hòa Phú");
 
         // the same hop delivered again changes nothing
-        kafka.send(Topics.REPORT_ROUTED, id, EventCatalog.of(ReportRouted.class).type(),
+        kafka.send(Topics.REPORT_EVENTS, id, EventCatalog.of(ReportRouted.class).type(),
                 json.writeValueAsString(hop), hopEventId);
-        List<ReportStatusChanged> routedAgain = kafka.readKeyFor(Topics.REPORT_STATUS_CHANGED, id,
+        List<ReportStatusChanged> routedAgain = kafka.readEventsFor(Topics.REPORT_EVENTS, id,
+                        EventCatalog.of(ReportStatusChanged.class).type(),
                         Duration.ofSeconds(3)).stream()
                 .map(r -> json.readValue(r.value(), ReportStatusChanged.class))
                 .filter(c -> c.from() == ReportStatus.TRANSFERRED).toList();

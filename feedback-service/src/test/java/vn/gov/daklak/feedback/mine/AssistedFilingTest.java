@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
-import vn.gov.daklak.contracts.Topics;
 import vn.gov.daklak.contracts.report.ReportSubmitted;
 import vn.gov.daklak.feedback.FeedbackIntegrationTest;
 import vn.gov.daklak.feedback.report.Report;
@@ -44,7 +43,7 @@ class AssistedFilingTest extends FeedbackIntegrationTest {
         assertThat(stored.onBehalfPhoneKey()).as("a keyed hash, not the number").hasSize(64)
                 .doesNotContain(local.substring(1));
         assertThat(stored.reporter().phone()).as("the contact for notifications").isEqualTo(local);
-        ReportSubmitted event = json.readValue(kafka.awaitKey(Topics.REPORT_SUBMITTED, hotlineReport, 1, WAIT)
+        ReportSubmitted event = json.readValue(awaitEvents(hotlineReport, ReportSubmitted.class, 1)
                 .get(0).value(), ReportSubmitted.class);
         assertThat(event.channel().name()).isEqualTo("HOTLINE");
         assertThat(event.assurance()).as("nobody signed in as the resident").isNull();
@@ -117,8 +116,8 @@ class AssistedFilingTest extends FeedbackIntegrationTest {
         assertThat(byVneid.getStatusCode().value()).isEqualTo(201);
         assertThat(reports.findById(byVneid.getBody().get("id").asString()).orElseThrow().assurance())
                 .isEqualTo("vneid-2");
-        ReportSubmitted level2 = json.readValue(kafka.awaitKey(Topics.REPORT_SUBMITTED,
-                byVneid.getBody().get("id").asString(), 1, WAIT).get(0).value(), ReportSubmitted.class);
+        ReportSubmitted level2 = json.readValue(awaitEvents(byVneid.getBody().get("id").asString(),
+                ReportSubmitted.class, 1).get(0).value(), ReportSubmitted.class);
         assertThat(level2.assurance()).as("the assurance level travels with the report").isEqualTo("vneid-2");
         assertThat(post("/api/v1/reports", TestTokens.resident("res-2").bearer(), validReport()).getStatusCode()
                 .value()).as("other categories need no VNeID").isEqualTo(201);

@@ -15,7 +15,6 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.w3c.dom.Document;
 
 import tools.jackson.databind.JsonNode;
-import vn.gov.daklak.contracts.Topics;
 import vn.gov.daklak.contracts.report.ReportSubmitted;
 import vn.gov.daklak.feedback.transparency.PublicApiTestSupport;
 
@@ -102,7 +101,7 @@ class Open311ConformanceTest extends PublicApiTestSupport {
         assertThat(created.get("service_notice").asString()).contains(token);
         assertThat(created.get("account_id").isNull()).isTrue();
 
-        var records = kafka.awaitKey(Topics.REPORT_SUBMITTED, id, 1, WAIT);
+        var records = awaitEvents(id, ReportSubmitted.class, 1);
         ReportSubmitted submitted = json.readValue(records.get(0).value(), ReportSubmitted.class);
         assertThat(submitted.channel().name()).as("the channel of the api_key").isEqualTo("OPEN311");
         assertThat(submitted.categoryCode()).isEqualTo("HT_GIAO_THONG");

@@ -51,7 +51,8 @@ public abstract class PublicApiTestSupport extends FeedbackIntegrationTest {
                 teamName(communeName), "COMMUNITY_DIGITAL", "COMMUNE_CODE", "default-commune-team",
                 "Theo mã xã " + communeCode, Priority.NORMAL, clock.instant().plusSeconds(3600), resolveBy,
                 clock.instant());
-        kafka.send(Topics.REPORT_ROUTED, id, EventCatalog.of(ReportRouted.class).type(), json.writeValueAsString(routed));
+        kafka.send(Topics.REPORT_EVENTS, id, EventCatalog.of(ReportRouted.class).type(),
+                json.writeValueAsString(routed));
         awaitStatus(id, "ROUTED");
     }
 

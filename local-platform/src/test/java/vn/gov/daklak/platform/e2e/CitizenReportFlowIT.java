@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.daklak.contracts.EventCatalog;
 import vn.gov.daklak.contracts.Topics;
+import vn.gov.daklak.contracts.report.ReportFollowerAdded;
 import vn.gov.daklak.platform.local.PlatformService;
 import vn.gov.daklak.platform.local.PlatformServices;
 import vn.gov.daklak.platform.test.KafkaTestClient;
@@ -155,8 +157,9 @@ class CitizenReportFlowIT {
         try (var kafka = new KafkaTestClient(TestInfrastructure.shared().kafkaBootstrapServers())) {
             // the merge makes the duplicate's reporter a follower of the original: notification-service has it
             // before the team resolves the original (in real life minutes or days later, here milliseconds)
-            kafka.awaitKey(Topics.REPORT_FOLLOWER_ADDED, original, 1, WAIT);
-            kafka.awaitConsumed("notification-service", Topics.REPORT_FOLLOWER_ADDED, WAIT);
+            kafka.awaitEvents(Topics.REPORT_EVENTS, original, EventCatalog.of(ReportFollowerAdded.class).type(), 1,
+                    WAIT);
+            kafka.awaitConsumed("notification-service", Topics.REPORT_EVENTS, WAIT);
         }
         assertThat(http.post(url(PlatformService.FEEDBACK, "/api/v1/reports/" + original + "/acknowledge"), "{}",
                 staff).status()).isEqualTo(200);

@@ -43,34 +43,20 @@ class MongoReporterContactRepository implements ReporterContacts {
     public Optional<SequencedContact> nextForReport(String reportId) {
         ReporterContactDocument doc = mongo.findAndModify(byId(reportId), new Update().inc("sequence", 1L),
                 RETURN_NEW, ReporterContactDocument.class);
-        return Optional.ofNullable(doc).map(d -> new SequencedContact(d.toContact(), d.sequence(),
-                d.routedEventIdCount()));
+        return Optional.ofNullable(doc).map(d -> new SequencedContact(d.toContact(), d.sequence()));
     }
 
     @Override
-    public void routingHandled(String reportId, String eventId, Priority priority) {
-        Update update = new Update().addToSet("routedEventIds", eventId);
+    public void routed(String reportId, Priority priority) {
         if (priority != null) {
-            update.set("priority", priority);
+            mongo.updateFirst(byId(reportId), new Update().set("priority", priority), ReporterContactDocument.class);
         }
-        mongo.updateFirst(byId(reportId), update, ReporterContactDocument.class);
     }
 
     @Override
     public Optional<ReportSummary> summary(String reportId) {
         return Optional.ofNullable(mongo.findById(reportId, ReporterContactDocument.class))
-                .map(d -> new ReportSummary(d.trackingCode(), d.priority(), d.routedEventIdCount()));
-    }
-
-    @Override
-    public boolean routingCaughtUp(String reportId, String statusEventId) {
-        ReporterContactDocument doc = mongo.findAndModify(byId(reportId),
-                new Update().addToSet("routedStatusEventIds", statusEventId), RETURN_NEW,
-                ReporterContactDocument.class);
-        if (doc == null) {
-            throw new ReporterContactUnknownException(reportId);
-        }
-        return doc.routedEventIdCount() >= doc.routedStatusEventIdCount();
+                .map(d -> new ReportSummary(d.trackingCode(), d.priority()));
     }
 
     private static Query byId(String reportId) {

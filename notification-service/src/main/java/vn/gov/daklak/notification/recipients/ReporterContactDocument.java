@@ -1,7 +1,6 @@
 package vn.gov.daklak.notification.recipients;
 
 import java.time.Instant;
-import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -9,26 +8,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.gov.daklak.contracts.notification.Channel;
 import vn.gov.daklak.contracts.report.Priority;
 
-/**
- * One per report ({@code _id} = report id). {@code routedEventIds} are the handled {@code report.routed} events,
- * {@code routedStatusEventIds} the seen status changes to ROUTED: a report is routed once per pair; {@code priority}
- * is the latest routing's.
- */
+/** One per report ({@code _id} = report id); {@code priority} is the latest routing's. */
 @Document("reporter_contacts")
 record ReporterContactDocument(@Id String reportId, String trackingCode, String phone, String email,
                                String zaloUserId, Channel preferredChannel, String language, long sequence,
-                               Instant recordedAt, Set<String> routedEventIds, Set<String> routedStatusEventIds,
-                               Priority priority) {
+                               Instant recordedAt, Priority priority) {
 
     Contact toContact() {
         return new Contact(trackingCode, phone, email, zaloUserId, preferredChannel, language);
-    }
-
-    int routedEventIdCount() {
-        return routedEventIds == null ? 0 : routedEventIds.size();
-    }
-
-    int routedStatusEventIdCount() {
-        return routedStatusEventIds == null ? 0 : routedStatusEventIds.size();
     }
 }

@@ -1,14 +1,13 @@
 package vn.gov.daklak.notification.recipients;
 
-import vn.gov.daklak.platform.events.RetryableEventException;
-
 /**
- * A report event arrived before {@code report.submitted} (topics are not ordered relative to each other). Retryable:
- * the binder tries the record again with back-off until the submission has been seen.
+ * An event of a report whose {@code report.submitted} was not handled here. A report's events are read in order, so
+ * the submission is on the dead-letter topic (or older than this service): waiting cannot help. Not retried; the
+ * record follows it to the dead-letter topic, in order, for replay.
  */
-public class ReporterContactUnknownException extends RetryableEventException {
+public class ReporterContactUnknownException extends IllegalStateException {
 
     public ReporterContactUnknownException(String reportId) {
-        super("No reporter contact yet for report " + reportId + ": report.submitted not seen yet, will retry");
+        super("No reporter contact for report " + reportId + ": its report.submitted was not handled here");
     }
 }

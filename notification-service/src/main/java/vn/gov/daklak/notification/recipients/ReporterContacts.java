@@ -5,9 +5,8 @@ import java.util.Optional;
 import vn.gov.daklak.contracts.report.Priority;
 
 /**
- * Port: per report, the reporter's contact and what is needed to tell them things in order.
- * Every method answers empty (or throws {@link ReporterContactUnknownException}) while {@code report.submitted}
- * has not been seen.
+ * Port: per report, the reporter's contact and what is needed to tell them things in order. Every method answers
+ * empty (or does nothing) for a report whose {@code report.submitted} was not handled here.
  */
 public interface ReporterContacts {
 
@@ -16,32 +15,20 @@ public interface ReporterContacts {
 
     /**
      * The contact for a report together with a fresh per-report sequence number (1, 2, ...) that orders
-     * notifications created within the same millisecond, and how many routing events were handled so far;
-     * empty while {@code report.submitted} has not been seen.
+     * notifications created within the same millisecond.
      */
     Optional<SequencedContact> nextForReport(String reportId);
 
-    /** Notes that the routing event {@code eventId} (at {@code priority}) of the report was handled (idempotent). */
-    void routingHandled(String reportId, String eventId, Priority priority);
+    /** Notes the priority of the report's latest routing (idempotent). */
+    void routed(String reportId, Priority priority);
 
-    /** What staff messages need to know of a report; empty while {@code report.submitted} has not been seen. */
+    /** What staff messages need to know of a report. */
     Optional<ReportSummary> summary(String reportId);
 
-    /**
-     * Notes the status change to ROUTED {@code statusEventId} (idempotent) and tells whether as many routing events
-     * have been handled as the report has had ROUTED status changes.
-     *
-     * @throws ReporterContactUnknownException when {@code report.submitted} has not been seen
-     */
-    boolean routingCaughtUp(String reportId, String statusEventId);
-
-    record SequencedContact(Contact contact, long sequence, int routingsHandled) {
+    record SequencedContact(Contact contact, long sequence) {
     }
 
-    /**
-     * @param priority        as of the latest routing, null before it
-     * @param routingsHandled how many routing events were handled: 0 while the report's team is not known here
-     */
-    record ReportSummary(String trackingCode, Priority priority, int routingsHandled) {
+    /** @param priority as of the latest routing, null before it */
+    record ReportSummary(String trackingCode, Priority priority) {
     }
 }

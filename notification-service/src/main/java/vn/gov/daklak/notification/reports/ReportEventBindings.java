@@ -12,57 +12,30 @@ import vn.gov.daklak.contracts.report.ReportRouted;
 import vn.gov.daklak.contracts.report.ReportStatusChanged;
 import vn.gov.daklak.contracts.report.ReportSubmitted;
 import vn.gov.daklak.notification.staff.StaffNotifier;
-import vn.gov.daklak.platform.events.EventEnvelope;
-import vn.gov.daklak.platform.events.EventPayloads;
+import vn.gov.daklak.platform.events.EventHandlers;
 
 /**
- * Kafka consumers of the report topics; bindings are in {@code application.yml}. The resident is told first, then
+ * The consumer of the report topic (binding {@code onReportEvents-in-0}): a report's events arrive in the order they
+ * happened, so the submission is always known here before anything that follows it. The resident is told first, then
  * staff: a redelivered record finds the resident's notification there already and adds what is missing.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportEventBindings {
 
     @Bean
-    Consumer<Message<ReportSubmitted>> onReportSubmitted(ReportNotifier notifier) {
-        return message -> {
-            String eventId = EventEnvelope.of(message).id();
-            notifier.submitted(eventId, EventPayloads.require(message, ReportSubmitted.class));
-        };
-    }
-
-    @Bean
-    Consumer<Message<ReportRouted>> onReportRouted(ReportNotifier notifier, StaffNotifier staff) {
-        return message -> {
-            String eventId = EventEnvelope.of(message).id();
-            ReportRouted event = EventPayloads.require(message, ReportRouted.class);
-            notifier.routed(eventId, event);
-            staff.assigned(eventId, event);
-        };
-    }
-
-    @Bean
-    Consumer<Message<ReportStatusChanged>> onReportStatusChanged(ReportNotifier notifier, StaffNotifier staff) {
-        return message -> {
-            String eventId = EventEnvelope.of(message).id();
-            ReportStatusChanged event = EventPayloads.require(message, ReportStatusChanged.class);
-            notifier.statusChanged(eventId, event);
-            staff.citizenReplied(eventId, event);
-        };
-    }
-
-    @Bean
-    Consumer<Message<ReportFollowerAdded>> onReportFollowerAdded(ReportNotifier notifier) {
-        return message -> {
-            String eventId = EventEnvelope.of(message).id();
-            notifier.followerAdded(eventId, EventPayloads.require(message, ReportFollowerAdded.class));
-        };
-    }
-
-    @Bean
-    Consumer<Message<ReportEscalated>> onReportEscalated(StaffNotifier staff) {
-        return message -> {
-            String eventId = EventEnvelope.of(message).id();
-            staff.escalated(eventId, EventPayloads.require(message, ReportEscalated.class));
-        };
+    Consumer<Message<byte[]>> onReportEvents(EventHandlers handlers, ReportNotifier notifier, StaffNotifier staff) {
+        return handlers.builder()
+                .on(ReportSubmitted.class, (event, envelope) -> notifier.submitted(envelope.id(), event))
+                .on(ReportRouted.class, (event, envelope) -> {
+                    notifier.routed(envelope.id(), event);
+                    staff.assigned(envelope.id(), event);
+                })
+                .on(ReportStatusChanged.class, (event, envelope) -> {
+                    notifier.statusChanged(envelope.id(), event);
+                    staff.citizenReplied(envelope.id(), event);
+                })
+                .on(ReportFollowerAdded.class, (event, envelope) -> notifier.followerAdded(envelope.id(), event))
+                .on(ReportEscalated.class, (event, envelope) -> staff.escalated(envelope.id(), event))
+                .build();
     }
 }

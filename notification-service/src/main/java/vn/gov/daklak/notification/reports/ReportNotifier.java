@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 
 import vn.gov.daklak.contracts.report.ReportFollowerAdded;
 import vn.gov.daklak.contracts.report.ReportRouted;
-import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.contracts.report.ReportStatusChanged;
 import vn.gov.daklak.contracts.report.ReportSubmitted;
 import vn.gov.daklak.contracts.report.ReporterContact;
@@ -27,7 +26,6 @@ import vn.gov.daklak.notification.recipients.ResidentPreferences;
 import vn.gov.daklak.notification.recipients.ResidentPreferencesStore;
 import vn.gov.daklak.notification.recipients.ReporterContacts;
 import vn.gov.daklak.notification.recipients.ReporterContacts.SequencedContact;
-import vn.gov.daklak.notification.recipients.RoutingNotSeenException;
 import vn.gov.daklak.notification.templates.Languages;
 import vn.gov.daklak.notification.templates.RenderedMessage;
 import vn.gov.daklak.notification.templates.TemplateKeys;
@@ -78,27 +76,15 @@ public class ReportNotifier {
             parameters.put("deadline", renderer.dateTime(event.resolveBy(), locale));
             return parameters;
         });
-        contacts.routingHandled(event.reportId(), eventId, event.priority());
+        contacts.routed(event.reportId(), event.priority());
     }
 
     public void statusChanged(String eventId, ReportStatusChanged event) {
-        if (event.to() == ReportStatus.ROUTED) {
-            // status changes of a report arrive in order; holding ROUTED until its report.routed was handled here
-            // keeps the "routed" notification ahead of "acknowledged", "resolved" and the rest
-            if (!contacts.routingCaughtUp(event.reportId(), eventId)) {
-                throw new RoutingNotSeenException(event.reportId());
-            }
-            return;
-        }
         Optional<String> templateKey = StatusMessages.templateFor(event.to());
         if (templateKey.isEmpty()) {
             return;
         }
         SequencedContact reporter = reporterOf(event.reportId());
-        if (event.from() != null && event.from() != ReportStatus.SUBMITTED && reporter.routingsHandled() == 0) {
-            // past SUBMITTED means routed: its report.routed (another topic) must be told first
-            throw new RoutingNotSeenException(event.reportId());
-        }
         // the team's question is for the reporter to answer; every other step is told to the followers too
         boolean followersToo = !TemplateKeys.REPORT_NEED_INFO.equals(templateKey.get());
         notify(eventId, event.reportId(), reporter, templateKey.get(), followersToo, event.changedAt(),

@@ -23,7 +23,6 @@ import vn.gov.daklak.notification.dispatch.Notification;
 import vn.gov.daklak.notification.recipients.ReporterContactUnknownException;
 import vn.gov.daklak.notification.recipients.ReporterContacts;
 import vn.gov.daklak.notification.recipients.ReporterContacts.ReportSummary;
-import vn.gov.daklak.notification.recipients.RoutingNotSeenException;
 import vn.gov.daklak.notification.templates.Languages;
 import vn.gov.daklak.notification.templates.TemplateKeys;
 import vn.gov.daklak.notification.templates.TemplateRenderer;
@@ -78,7 +77,7 @@ public class StaffNotifier {
     }
 
     public void escalated(String eventId, ReportEscalated event) {
-        ReportSummary report = routedSummary(event.reportId());
+        ReportSummary report = summary(event.reportId());
         List<StaffMember> recipients = escalationRecipients(event);
         if (recipients.isEmpty()) {
             unaddressed("escalation", event.reportId(), "nobody holds " + event.level() + " or a role above it");
@@ -108,7 +107,7 @@ public class StaffNotifier {
             unaddressed("citizen-reply", event.reportId(), "no active member in team " + event.teamId());
             return;
         }
-        ReportSummary report = routedSummary(event.reportId());
+        ReportSummary report = summary(event.reportId());
         notifyAll(eventId, event.reportId(), members, TemplateKeys.STAFF_CITIZEN_REPLIED, Map.of(
                 "trackingCode", report.trackingCode(),
                 "note", renderer.note(event.note(), Languages.VIETNAMESE)), report.priority() == Priority.URGENT);
@@ -154,15 +153,6 @@ public class StaffNotifier {
 
     private ReportSummary summary(String reportId) {
         return reports.summary(reportId).orElseThrow(() -> new ReporterContactUnknownException(reportId));
-    }
-
-    /** Staff hear of a report's later steps only after its assignment (another topic) has been told. */
-    private ReportSummary routedSummary(String reportId) {
-        ReportSummary report = summary(reportId);
-        if (report.routingsHandled() == 0) {
-            throw new RoutingNotSeenException(reportId);
-        }
-        return report;
     }
 
     private String label(String prefix, Enum<?> value) {

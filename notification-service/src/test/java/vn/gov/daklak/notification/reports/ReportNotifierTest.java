@@ -36,7 +36,6 @@ import vn.gov.daklak.notification.recipients.ReporterContacts;
 import vn.gov.daklak.notification.recipients.ResidentPreferences;
 import vn.gov.daklak.notification.recipients.ResidentPreferencesStore;
 import vn.gov.daklak.notification.recipients.ReporterContacts.SequencedContact;
-import vn.gov.daklak.notification.recipients.RoutingNotSeenException;
 import vn.gov.daklak.notification.templates.TestTemplates;
 import vn.gov.daklak.platform.events.RetryableEventException;
 
@@ -87,19 +86,20 @@ class ReportNotifierTest {
     }
 
     @Test
-    void stepBeforeTheSubmissionWaitsRetryably() {
+    void aStepOfAReportWhoseSubmissionWasNotHandledHereIsNotRetried() {
         when(contacts.nextForReport("r-1")).thenReturn(Optional.empty());
 
         assertThatThrownBy(() -> notifier.routed("ev-2", routed()))
                 .isInstanceOf(ReporterContactUnknownException.class)
-                .isInstanceOf(RetryableEventException.class);
+                .isNotInstanceOf(RetryableEventException.class)
+                .hasMessageContaining("r-1");
         verifyNoInteractions(dispatcher);
     }
 
     @Test
-    void routedTellsTheUnitAndDeadlineThenOpensTheWayForLaterSteps() {
+    void routedTellsTheUnitAndDeadlineThenRemembersThePriority() {
         when(contacts.nextForReport("r-1")).thenReturn(Optional.of(new SequencedContact(
-                new Contact("DL-7K2M9QX", "0912345678", null, null, Channel.SMS, "en"), 1, 0)));
+                new Contact("DL-7K2M9QX", "0912345678", null, null, Channel.SMS, "en"), 1)));
 
         notifier.routed("ev-2", routed());
 
@@ -109,21 +109,12 @@ class ReportNotifierTest {
         assertThat(routed.sequence()).isEqualTo(1);
         InOrder order = inOrder(dispatcher, contacts);
         order.verify(dispatcher).submit(any());
-        order.verify(contacts).routingHandled("r-1", "ev-2", Priority.NORMAL);
-    }
-
-    @Test
-    void stepAfterRoutingWaitsForTheRoutingToBeTold() {
-        when(contacts.nextForReport("r-1")).thenReturn(Optional.of(new SequencedContact(CONTACT, 1, 0)));
-
-        assertThatThrownBy(() -> notifier.statusChanged("ev-3", status(ReportStatus.ROUTED,
-                ReportStatus.ACKNOWLEDGED, null))).isInstanceOf(RoutingNotSeenException.class);
-        verifyNoInteractions(dispatcher);
+        order.verify(contacts).routed("r-1", Priority.NORMAL);
     }
 
     @Test
     void rejectionStraightAfterSubmissionNeedsNoRouting() {
-        when(contacts.nextForReport("r-1")).thenReturn(Optional.of(new SequencedContact(CONTACT, 1, 0)));
+        when(contacts.nextForReport("r-1")).thenReturn(Optional.of(new SequencedContact(CONTACT, 1)));
 
         notifier.statusChanged("ev-3", status(ReportStatus.SUBMITTED, ReportStatus.REJECTED, "Trùng lặp nội dung"));
 
@@ -132,14 +123,11 @@ class ReportNotifierTest {
     }
 
     @Test
-    void changeToRoutedIsHeldUntilItsRoutingEventWasHandled() {
-        when(contacts.routingCaughtUp("r-1", "ev-4")).thenReturn(false);
-        assertThatThrownBy(() -> notifier.statusChanged("ev-4", status(ReportStatus.TRANSFERRED,
-                ReportStatus.ROUTED, null))).isInstanceOf(RoutingNotSeenException.class);
-
-        when(contacts.routingCaughtUp("r-1", "ev-4")).thenReturn(true);
+    void theChangeToRoutedIsToldByItsRoutingEventNotAgain() {
         notifier.statusChanged("ev-4", status(ReportStatus.TRANSFERRED, ReportStatus.ROUTED, null));
+
         verifyNoInteractions(dispatcher);
+        verify(contacts, never()).nextForReport(anyString());
     }
 
     @Test
@@ -166,7 +154,7 @@ class ReportNotifierTest {
 
     @Test
     void followersAddedBeforeTheStepAreToldInTheirLanguageOnceEachButNotTheReporterTwiceNorLaterFollowers() {
-        when(contacts.nextForReport("r-1")).thenReturn(Optional.of(new SequencedContact(CONTACT, 3, 1)));
+        when(contacts.nextForReport("r-1")).thenReturn(Optional.of(new SequencedContact(CONTACT, 3)));
         Instant before = Instant.parse("2026-11-28T03:30:00Z");
         when(followers.of("r-1")).thenReturn(java.util.List.of(
                 follower("ev-f1", "0987000111", "en", before),
@@ -186,7 +174,7 @@ class ReportNotifierTest {
 
     @Test
     void theTeamsQuestionIsForTheReporterOnly() {
-        when(contacts.nextForReport("r-1")).thenReturn(Optional.of(new SequencedContact(CONTACT, 3, 1)));
+        when(contacts.nextForReport("r-1")).thenReturn(Optional.of(new SequencedContact(CONTACT, 3)));
         when(followers.of("r-1")).thenReturn(java.util.List.of(
                 follower("ev-f1", "0987000111", "vi", Instant.parse("2026-11-28T03:30:00Z"))));
 

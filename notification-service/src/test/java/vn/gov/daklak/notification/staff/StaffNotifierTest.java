@@ -36,8 +36,8 @@ import vn.gov.daklak.notification.recipients.ReporterContactUnknownException;
 import vn.gov.daklak.notification.recipients.ReporterContacts;
 import vn.gov.daklak.notification.recipients.ReporterContacts.ReportSummary;
 import vn.gov.daklak.notification.recipients.Route;
-import vn.gov.daklak.notification.recipients.RoutingNotSeenException;
 import vn.gov.daklak.notification.templates.TestTemplates;
+import vn.gov.daklak.platform.events.RetryableEventException;
 import vn.gov.daklak.platform.test.MutableClock;
 
 class StaffNotifierTest {
@@ -59,7 +59,7 @@ class StaffNotifierTest {
         directory.apply(member("cb-9", Set.of("TEAM_MEMBER"), "66-26734-CDS", Channel.SMS, true));
         directory.apply(member("ct-1", Set.of("COMMUNE_CHAIRMAN"), OTHER_TEAM_OF_THE_COMMUNE, Channel.ZALO, true));
         directory.apply(member("dh-1", Set.of("PROVINCE_OPERATIONS"), "66-PROVINCE-TRIAGE", null, true));
-        when(reports.summary("r-1")).thenReturn(Optional.of(new ReportSummary("DL-7K2M9QX", Priority.NORMAL, 1)));
+        when(reports.summary("r-1")).thenReturn(Optional.of(new ReportSummary("DL-7K2M9QX", Priority.NORMAL)));
     }
 
     @Test
@@ -92,22 +92,12 @@ class StaffNotifierTest {
     }
 
     @Test
-    void assignmentBeforeTheSubmissionWasSeenWaitsRetryably() {
+    void anAssignmentOfAReportWhoseSubmissionWasNotHandledHereIsNotRetried() {
         when(reports.summary("r-1")).thenReturn(Optional.empty());
 
         assertThatThrownBy(() -> notifier.assigned("ev-1", routed(Priority.NORMAL)))
-                .isInstanceOf(ReporterContactUnknownException.class);
-        verifyNoInteractions(dispatcher);
-    }
-
-    @Test
-    void replyOrEscalationOvertakingTheAssignmentWaitsRetryably() {
-        when(reports.summary("r-1")).thenReturn(Optional.of(new ReportSummary("DL-7K2M9QX", null, 0)));
-
-        assertThatThrownBy(() -> notifier.citizenReplied("ev-1", status(ReportStatus.NEED_INFO,
-                ReportStatus.IN_PROGRESS, "CITIZEN", "Đã gửi ảnh"))).isInstanceOf(RoutingNotSeenException.class);
-        assertThatThrownBy(() -> notifier.escalated("ev-2", escalated(EscalationLevel.TEAM_LEAD)))
-                .isInstanceOf(RoutingNotSeenException.class);
+                .isInstanceOf(ReporterContactUnknownException.class)
+                .isNotInstanceOf(RetryableEventException.class);
         verifyNoInteractions(dispatcher);
     }
 

@@ -23,7 +23,11 @@ public final class EventPayloads {
     /** The record is not valid JSON for the expected event; retrying cannot help. */
     public static class MalformedPayloadException extends IllegalArgumentException {
         public MalformedPayloadException(Class<?> type) {
-            super("Kafka record payload is not valid JSON for " + type.getSimpleName());
+            this(type, null);
+        }
+
+        public MalformedPayloadException(Class<?> type, Throwable cause) {
+            super("Kafka record payload is not valid JSON for " + type.getSimpleName(), cause);
         }
     }
 }

@@ -97,6 +97,21 @@ public final class KafkaTestClient implements AutoCloseable {
         return await(topic, r -> key.equals(r.key()), list -> false, window);
     }
 
+    /**
+     * Records of {@code topic} with {@code key} and CloudEvents type {@code type} (a topic such as the report topic
+     * carries several), waiting until at least {@code count} arrived (or timeout).
+     */
+    public List<ConsumerRecord<String, String>> awaitEvents(String topic, String key, String type, int count,
+                                                            Duration timeout) {
+        return await(topic, r -> key.equals(r.key()) && type.equals(header(r, "ce_type")),
+                list -> list.size() >= count, timeout);
+    }
+
+    /** Reads {@code topic} for {@code window}: every record with {@code key} and CloudEvents type {@code type}. */
+    public List<ConsumerRecord<String, String>> readEventsFor(String topic, String key, String type, Duration window) {
+        return await(topic, r -> key.equals(r.key()) && type.equals(header(r, "ce_type")), list -> false, window);
+    }
+
     public static String header(ConsumerRecord<?, ?> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), UTF_8);

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 
 import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.contracts.report.ReportStatusChanged;
-import vn.gov.daklak.platform.events.RetryableEventException;
+import vn.gov.daklak.routing.casefile.NoRoutingCaseException;
 import vn.gov.daklak.routing.casefile.Progress;
 import vn.gov.daklak.routing.casefile.RoutingCase;
 import vn.gov.daklak.routing.casefile.RoutingCases;
@@ -17,7 +17,7 @@ import vn.gov.daklak.routing.casefile.RoutingCases;
  * escalation ladder. Each event is applied once (its id is stored in the case in the same write).
  */
 @Service
-class ProgressService {
+public class ProgressService {
     private static final Logger log = LoggerFactory.getLogger(ProgressService.class);
     private static final int ATTEMPTS = 5;
 
@@ -27,7 +27,7 @@ class ProgressService {
         this.cases = cases;
     }
 
-    void apply(ReportStatusChanged changed, String eventId) {
+    public void apply(ReportStatusChanged changed, String eventId) {
         if (changed.reportId() == null || changed.to() == null || changed.changedAt() == null) {
             throw new IllegalArgumentException("ReportStatusChanged " + eventId + " lacks reportId, to or changedAt");
         }
@@ -35,9 +35,8 @@ class ProgressService {
             return;
         }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            RoutingCase c = cases.find(changed.reportId()).orElseThrow(() -> new RetryableEventException(
-                    "Report " + changed.reportId() + " is not routed (yet); status " + changed.to()
-                            + " kept for later"));
+            RoutingCase c = cases.find(changed.reportId()).orElseThrow(() -> new NoRoutingCaseException(
+                    changed.reportId(), "status " + changed.to()));
             if (c.hasApplied(eventId)) {
                 return;
             }

@@ -12,7 +12,7 @@ import vn.gov.daklak.routing.decision.RoutingDecision;
 
 /** Routes a submitted report once: decide, then open its case with the ReportRouted event in one insert. */
 @Service
-class ReportRoutingService {
+public class ReportRoutingService {
     private static final Logger log = LoggerFactory.getLogger(ReportRoutingService.class);
 
     private final RoutingDecider decider;
@@ -26,7 +26,7 @@ class ReportRoutingService {
     }
 
     /** @return the new decision, or null if this report had already been routed */
-    RoutingDecision route(ReportSubmitted report, String eventId) {
+    public RoutingDecision route(ReportSubmitted report, String eventId) {
         if (report.reportId() == null || report.reportId().isBlank()) {
             throw new IllegalArgumentException("ReportSubmitted " + eventId + " has no reportId");
         }

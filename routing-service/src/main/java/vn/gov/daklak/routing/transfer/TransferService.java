@@ -9,9 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import vn.gov.daklak.contracts.report.ReportTransferRequested;
-import vn.gov.daklak.platform.events.RetryableEventException;
 import vn.gov.daklak.platform.outbox.OutboxMessages;
 import vn.gov.daklak.routing.casefile.Hop;
+import vn.gov.daklak.routing.casefile.NoRoutingCaseException;
 import vn.gov.daklak.routing.casefile.RoutingCase;
 import vn.gov.daklak.routing.casefile.RoutingCases;
 import vn.gov.daklak.routing.decision.RoutingDecision;
@@ -20,7 +20,7 @@ import vn.gov.daklak.routing.decision.RoutingDecision;
  * Applies a transfer request once: decides the new assignment and stores it as the next hop with its
  * {@code ReportRouted} (same deadlines: the clock keeps running) in one conditional update.
  */
-class TransferService {
+public class TransferService {
     private static final Logger log = LoggerFactory.getLogger(TransferService.class);
     private static final int ATTEMPTS = 5;
 
@@ -37,15 +37,15 @@ class TransferService {
     }
 
     /** @return the hop made, or null if the request was a duplicate or stale */
-    Hop handle(ReportTransferRequested request, String eventId) {
+    public Hop handle(ReportTransferRequested request, String eventId) {
         if (request.reportId() == null || request.fromTeamId() == null || request.reason() == null
                 || request.reason().isBlank()) {
             throw new IllegalArgumentException("ReportTransferRequested " + eventId
                     + " lacks reportId, fromTeamId or reason");
         }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            RoutingCase c = cases.find(request.reportId()).orElseThrow(() -> new RetryableEventException(
-                    "Report " + request.reportId() + " is not routed (yet); transfer request kept for later"));
+            RoutingCase c = cases.find(request.reportId()).orElseThrow(() -> new NoRoutingCaseException(
+                    request.reportId(), "transfer request"));
             if (c.hasApplied(eventId)) {
                 return null;
             }

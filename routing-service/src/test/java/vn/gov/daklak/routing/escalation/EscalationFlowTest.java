@@ -2,8 +2,8 @@ package vn.gov.daklak.routing.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.gov.daklak.routing.support.CloudEventsKafka.eventOf;
 import static vn.gov.daklak.routing.support.CloudEventsKafka.header;
-import static vn.gov.daklak.routing.support.CloudEventsKafka.withKey;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +37,7 @@ import vn.gov.daklak.contracts.report.ReportEscalated;
 import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.contracts.report.ReportStatusChanged;
 import vn.gov.daklak.contracts.report.ReportSubmitted;
+import vn.gov.daklak.contracts.report.ReportRouted;
 import vn.gov.daklak.platform.outbox.OutboxMessages;
 import vn.gov.daklak.platform.outbox.OutboxRelay;
 import vn.gov.daklak.platform.test.TestInfrastructure;
@@ -96,9 +97,10 @@ class EscalationFlowTest extends RoutingServiceIntegrationTest {
 
         RoutingCase escalated = cases.find(c.reportId()).orElseThrow();
         assertThat(escalated.escalations()).containsOnlyKeys(EscalationLevel.values());
-        kafka.await(Topics.REPORT_ESCALATED, withKey(c.reportId()), 3, EVENT_TIMEOUT);
+        kafka.await(Topics.REPORT_EVENTS, eventOf(ReportEscalated.class, c.reportId()), 3, EVENT_TIMEOUT);
         List<ConsumerRecord<String, byte[]>> events =
-                kafka.readAll(Topics.REPORT_ESCALATED, withKey(c.reportId()), Duration.ofSeconds(2));
+                kafka.readAll(Topics.REPORT_EVENTS, eventOf(ReportEscalated.class, c.reportId()),
+                        Duration.ofSeconds(2));
         assertThat(events).as("one record per step").hasSize(3);
         List<ReportEscalated> escalations = events.stream()
                 .map(r -> CloudEventsKafka.JSON.readValue(r.value(), ReportEscalated.class)).toList();
@@ -182,7 +184,8 @@ class EscalationFlowTest extends RoutingServiceIntegrationTest {
         String reportId = "rpt-" + UUID.randomUUID();
         kafka.publish(new ReportSubmitted(reportId, "DL-ESC", "KHAC", "Góp ý về chợ", "Chợ thiếu chỗ để xe", null,
                 TUY_HOA, null, IntakeChannel.WEB, null, Instant.now()), reportId);
-        assertThat(kafka.await(Topics.REPORT_ROUTED, withKey(reportId), 1, EVENT_TIMEOUT)).hasSize(1);
+        assertThat(kafka.await(Topics.REPORT_EVENTS, eventOf(ReportRouted.class, reportId), 1, EVENT_TIMEOUT))
+                .hasSize(1);
         return cases.find(reportId).orElseThrow();
     }
 

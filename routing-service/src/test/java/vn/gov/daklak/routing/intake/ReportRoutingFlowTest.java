@@ -5,8 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.gov.daklak.routing.support.CloudEventsKafka.eventOf;
 import static vn.gov.daklak.routing.support.CloudEventsKafka.header;
-import static vn.gov.daklak.routing.support.CloudEventsKafka.withKey;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,17 +19,23 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import vn.gov.daklak.contracts.CloudEventHeaders;
+import vn.gov.daklak.contracts.EventCatalog;
 import vn.gov.daklak.contracts.Topics;
 import vn.gov.daklak.contracts.identity.TeamType;
 import vn.gov.daklak.contracts.report.GeoPoint;
 import vn.gov.daklak.contracts.report.IntakeChannel;
 import vn.gov.daklak.contracts.report.Priority;
 import vn.gov.daklak.contracts.report.ReportRouted;
+import vn.gov.daklak.contracts.report.ReportStatus;
+import vn.gov.daklak.contracts.report.ReportStatusChanged;
 import vn.gov.daklak.contracts.report.ReportSubmitted;
+import vn.gov.daklak.contracts.report.ReportTransferRequested;
 import vn.gov.daklak.platform.test.TestTokens;
 import vn.gov.daklak.reference.Commune;
 import vn.gov.daklak.reference.Communes;
@@ -40,7 +46,10 @@ class ReportRoutingFlowTest extends RoutingServiceIntegrationTest {
     static final Commune TAN_LAP = Communes.byCode("24121").orElseThrow();
     static final String TAN_LAP_TEAM = "team-24121-cds";
     static final String TRIAGE_TEAM = "team-province-triage";
-    static final String DLQ = Topics.REPORT_SUBMITTED + ".routing-service.dlq";
+    static final String DLQ = Topics.REPORT_EVENTS + ".routing-service.dlq";
+
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeEach
     void teamsAreKnown() {
@@ -58,7 +67,7 @@ class ReportRoutingFlowTest extends RoutingServiceIntegrationTest {
         kafka.publish(report, reportId, eventId, 0);
 
         List<ConsumerRecord<String, byte[]>> routed =
-                kafka.await(Topics.REPORT_ROUTED, withKey(reportId), 1, EVENT_TIMEOUT);
+                kafka.await(Topics.REPORT_EVENTS, eventOf(ReportRouted.class, reportId), 1, EVENT_TIMEOUT);
 
         assertThat(routed).hasSize(1);
         ConsumerRecord<String, byte[]> record = routed.get(0);
@@ -102,9 +111,11 @@ class ReportRoutingFlowTest extends RoutingServiceIntegrationTest {
         String sentinelId = newReportId();
         kafka.publish(report(sentinelId, null, TAN_LAP.code(), "Rác", "Rác chưa thu gom"), sentinelId,
                 UUID.randomUUID().toString(), 0);
-        assertThat(kafka.await(Topics.REPORT_ROUTED, withKey(sentinelId), 1, EVENT_TIMEOUT)).hasSize(1);
+        assertThat(kafka.await(Topics.REPORT_EVENTS, eventOf(ReportRouted.class, sentinelId), 1, EVENT_TIMEOUT))
+                .hasSize(1);
 
-        assertThat(kafka.readAll(Topics.REPORT_ROUTED, withKey(reportId), Duration.ofSeconds(3))).hasSize(1);
+        assertThat(kafka.readAll(Topics.REPORT_EVENTS, eventOf(ReportRouted.class, reportId), Duration.ofSeconds(3)))
+                .hasSize(1);
     }
 
     @Test
@@ -114,7 +125,7 @@ class ReportRoutingFlowTest extends RoutingServiceIntegrationTest {
                 reportId);
 
         List<ConsumerRecord<String, byte[]>> routed =
-                kafka.await(Topics.REPORT_ROUTED, withKey(reportId), 1, EVENT_TIMEOUT);
+                kafka.await(Topics.REPORT_EVENTS, eventOf(ReportRouted.class, reportId), 1, EVENT_TIMEOUT);
 
         assertThat(routed).hasSize(1);
         ReportRouted event = CloudEventsKafka.JSON.readValue(routed.get(0).value(), ReportRouted.class);
@@ -131,9 +142,8 @@ class ReportRoutingFlowTest extends RoutingServiceIntegrationTest {
                 "Rác chưa thu gom 3 ngày", null, null, "thon 3, xa Hoa Thang, TP Buon Ma Thuot",
                 IntakeChannel.HOTLINE, null, Instant.now()), reportId);
 
-        ReportRouted event = CloudEventsKafka.JSON.readValue(
-                kafka.await(Topics.REPORT_ROUTED, withKey(reportId), 1, EVENT_TIMEOUT).get(0).value(),
-                ReportRouted.class);
+        ReportRouted event = CloudEventsKafka.JSON.readValue(kafka.await(Topics.REPORT_EVENTS,
+                eventOf(ReportRouted.class, reportId), 1, EVENT_TIMEOUT).get(0).value(), ReportRouted.class);
 
         assertThat(event.method()).isEqualTo("ADDRESS_TEXT");
         assertThat(event.communeCode()).isEqualTo(TAN_LAP.code());
@@ -160,10 +170,10 @@ class ReportRoutingFlowTest extends RoutingServiceIntegrationTest {
         Map<String, String> headers = new LinkedHashMap<>(
                 CloudEventsKafka.cloudEventHeaders(report, "unused", withoutId));
         headers.remove(CloudEventHeaders.ID);
-        kafka.send(Topics.REPORT_SUBMITTED, null, withoutId, CloudEventsKafka.JSON.writeValueAsBytes(report),
+        kafka.send(Topics.REPORT_EVENTS, null, withoutId, CloudEventsKafka.JSON.writeValueAsBytes(report),
                 headers);
         String malformed = newReportId();
-        kafka.send(Topics.REPORT_SUBMITTED, null, malformed, "{\"reportId\": ".getBytes(StandardCharsets.UTF_8),
+        kafka.send(Topics.REPORT_EVENTS, null, malformed, "{\"reportId\": ".getBytes(StandardCharsets.UTF_8),
                 CloudEventsKafka.cloudEventHeaders(report, UUID.randomUUID().toString(), malformed));
 
         List<ConsumerRecord<String, byte[]>> dead = kafka.await(DLQ,
@@ -176,8 +186,38 @@ class ReportRoutingFlowTest extends RoutingServiceIntegrationTest {
         assertThat(dead).filteredOn(r -> malformed.equals(r.key()))
                 .allSatisfy(r -> assertThat(header(r, "x-exception-message"))
                         .contains("not valid JSON for ReportSubmitted"));
-        assertThat(kafka.readAll(Topics.REPORT_ROUTED, r -> withoutId.equals(r.key()) || malformed.equals(r.key()),
-                Duration.ofSeconds(1))).isEmpty();
+        assertThat(kafka.readAll(Topics.REPORT_EVENTS, eventOf(ReportRouted.class, withoutId)
+                .or(eventOf(ReportRouted.class, malformed)), Duration.ofSeconds(1))).isEmpty();
+    }
+
+    /**
+     * A report's events arrive in order, so a status change or transfer request of a report without a routing case
+     * means its submission was never routed here: waiting cannot help. Each is tried once and dead-lettered.
+     */
+    @Test
+    void laterEventsOfAReportThatWasNeverRoutedHereGoToTheDeadLetterTopicWithoutRetry() {
+        String reportId = newReportId();
+        double failedBefore = failed(ReportStatusChanged.class) + failed(ReportTransferRequested.class);
+        kafka.publish(new ReportStatusChanged(reportId, ReportStatus.ROUTED, ReportStatus.ACKNOWLEDGED, "staff-1",
+                "TEAM_MEMBER", null, TAN_LAP_TEAM, Instant.now()), reportId);
+        kafka.publish(new ReportTransferRequested(reportId, TAN_LAP_TEAM, null, null, "Không thuộc phường",
+                "staff-1", Instant.now()), reportId);
+
+        List<ConsumerRecord<String, byte[]>> dead = kafka.await(DLQ, r -> reportId.equals(r.key()), 2, EVENT_TIMEOUT);
+
+        assertThat(dead).extracting(r -> header(r, CloudEventHeaders.TYPE)).containsExactly(
+                EventCatalog.of(ReportStatusChanged.class).type(),
+                EventCatalog.of(ReportTransferRequested.class).type());
+        assertThat(dead).allSatisfy(r -> assertThat(header(r, "x-exception-message"))
+                .contains("Report " + reportId + " has no routing case"));
+        assertThat(failed(ReportStatusChanged.class) + failed(ReportTransferRequested.class) - failedBefore)
+                .as("one attempt each").isEqualTo(2.0);
+    }
+
+    private double failed(Class<?> type) {
+        var counter = meters.find("platform.events.consumed")
+                .tags("type", EventCatalog.of(type).type(), "outcome", "failed").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static String newReportId() {

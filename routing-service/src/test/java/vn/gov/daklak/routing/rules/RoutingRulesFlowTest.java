@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.gov.daklak.routing.support.CloudEventsKafka.withKey;
+import static vn.gov.daklak.routing.support.CloudEventsKafka.eventOf;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -117,7 +117,7 @@ class RoutingRulesFlowTest extends RoutingServiceIntegrationTest {
         String reportId = "rpt-" + UUID.randomUUID();
         kafka.publish(new ReportSubmitted(reportId, "DL-RULE", "VAN_HOA_DU_LICH.LE_HOI", title, "", null, O_LOAN,
                 null, IntakeChannel.WEB, null, Instant.now()), reportId);
-        return CloudEventsKafka.JSON.readValue(kafka.await(Topics.REPORT_ROUTED, withKey(reportId), 1,
-                EVENT_TIMEOUT).get(0).value(), ReportRouted.class);
+        return CloudEventsKafka.JSON.readValue(kafka.await(Topics.REPORT_EVENTS, eventOf(ReportRouted.class, reportId),
+                1, EVENT_TIMEOUT).get(0).value(), ReportRouted.class);
     }
 }

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.gov.daklak.routing.support.CloudEventsKafka.withKey;
+import static vn.gov.daklak.routing.support.CloudEventsKafka.eventOf;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -92,8 +92,8 @@ class AuthorizationMatrixTest extends RoutingServiceIntegrationTest {
         publishTeamAndWait(team(OTHER_TEAM, TeamType.COMMUNITY_DIGITAL, EA_O, t));
         kafka.publish(new ReportSubmitted(REPORT_ID, "DL-AUTHZ", "KHAC", "Đề nghị lắp đèn đường", "Đường tối",
                 null, EA_KAR.code(), null, IntakeChannel.WEB, null, Instant.now()), REPORT_ID);
-        ReportRouted event = CloudEventsKafka.JSON.readValue(kafka.await(Topics.REPORT_ROUTED, withKey(REPORT_ID),
-                1, EVENT_TIMEOUT).get(0).value(), ReportRouted.class);
+        ReportRouted event = CloudEventsKafka.JSON.readValue(kafka.await(Topics.REPORT_EVENTS,
+                eventOf(ReportRouted.class, REPORT_ID), 1, EVENT_TIMEOUT).get(0).value(), ReportRouted.class);
         assertThat(event.teamId()).isEqualTo(TEAM);
         assertThat(event.communeCode()).isEqualTo(EA_KAR.code());
         routed = true;

@@ -118,6 +118,17 @@ public final class CloudEventsKafka implements AutoCloseable {
         return record -> key.equals(record.key());
     }
 
+    /** Records of one event type; the report topic carries all of a report's events. */
+    public static Predicate<ConsumerRecord<String, byte[]>> ofType(Class<?> eventType) {
+        String type = EventCatalog.of(eventType).type();
+        return record -> type.equals(header(record, CloudEventHeaders.TYPE));
+    }
+
+    /** The records of one report (the key) and one event type. */
+    public static Predicate<ConsumerRecord<String, byte[]>> eventOf(Class<?> eventType, String key) {
+        return withKey(key).and(ofType(eventType));
+    }
+
     public static String header(ConsumerRecord<String, byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), UTF_8);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.gov.daklak.routing.support.CloudEventsKafka.eventOf;
 import static vn.gov.daklak.routing.support.CloudEventsKafka.header;
 import static vn.gov.daklak.routing.support.CloudEventsKafka.withKey;
 
@@ -33,7 +34,7 @@ class TransferFlowTest extends RoutingServiceIntegrationTest {
     static final String BMT_TEAM = "team-24133-cds";
     static final String EA_KAO_TEAM = "team-24169-cds";
     static final String TRIAGE_TEAM = "team-province-triage";
-    static final String DLQ = Topics.REPORT_TRANSFER_REQUESTED + ".routing-service.dlq";
+    static final String DLQ = Topics.REPORT_EVENTS + ".routing-service.dlq";
 
     @BeforeEach
     void teamsAreKnown() {
@@ -94,7 +95,8 @@ class TransferFlowTest extends RoutingServiceIntegrationTest {
         List<ReportRouted> all = routed(reportId, 5);
         assertThat(all).hasSize(5);
         assertThat(all.get(4).teamId()).isEqualTo(EA_KAO_TEAM);
-        assertThat(kafka.readAll(Topics.REPORT_ROUTED, withKey(reportId), Duration.ofSeconds(2))).hasSize(5);
+        assertThat(kafka.readAll(Topics.REPORT_EVENTS, eventOf(ReportRouted.class, reportId), Duration.ofSeconds(2)))
+                .hasSize(5);
     }
 
     @Test
@@ -102,7 +104,7 @@ class TransferFlowTest extends RoutingServiceIntegrationTest {
         String key = "rpt-" + UUID.randomUUID();
         ReportTransferRequested sample =
                 new ReportTransferRequested(key, BMT_TEAM, null, null, "x", "s", Instant.now());
-        kafka.send(Topics.REPORT_TRANSFER_REQUESTED, null, key, "{\"reportId\": ".getBytes(StandardCharsets.UTF_8),
+        kafka.send(Topics.REPORT_EVENTS, null, key, "{\"reportId\": ".getBytes(StandardCharsets.UTF_8),
                 CloudEventsKafka.cloudEventHeaders(sample, UUID.randomUUID().toString(), key));
 
         List<ConsumerRecord<String, byte[]>> dead = kafka.await(DLQ, withKey(key), 1, Duration.ofSeconds(45));
@@ -120,7 +122,7 @@ class TransferFlowTest extends RoutingServiceIntegrationTest {
     }
 
     private static List<ReportRouted> routed(String reportId, int count) {
-        return kafka.await(Topics.REPORT_ROUTED, withKey(reportId), count, EVENT_TIMEOUT).stream()
+        return kafka.await(Topics.REPORT_EVENTS, eventOf(ReportRouted.class, reportId), count, EVENT_TIMEOUT).stream()
                 .map(r -> CloudEventsKafka.JSON.readValue(r.value(), ReportRouted.class)).toList();
     }
 }

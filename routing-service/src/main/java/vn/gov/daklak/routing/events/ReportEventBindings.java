@@ -1,0 +1,34 @@
+package vn.gov.daklak.routing.events;
+
+import java.util.function.Consumer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import vn.gov.daklak.contracts.report.ReportStatusChanged;
+import vn.gov.daklak.contracts.report.ReportSubmitted;
+import vn.gov.daklak.contracts.report.ReportTransferRequested;
+import vn.gov.daklak.platform.events.EventHandlers;
+import vn.gov.daklak.routing.escalation.ProgressService;
+import vn.gov.daklak.routing.intake.ReportRoutingService;
+import vn.gov.daklak.routing.transfer.TransferService;
+
+/**
+ * The consumer of the report topic (binding {@code onReportEvents-in-0}): a report's events arrive in the order they
+ * happened, so its case exists by the time a status change or transfer request is read. The service's own
+ * {@code ReportRouted} and {@code ReportEscalated} come back on the topic too; they are skipped.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReportEventBindings {
+
+    @Bean
+    Consumer<Message<byte[]>> onReportEvents(EventHandlers handlers, ReportRoutingService routing,
+                                             ProgressService progress, TransferService transfers) {
+        return handlers.builder()
+                .on(ReportSubmitted.class, (event, envelope) -> routing.route(event, envelope.id()))
+                .on(ReportStatusChanged.class, (event, envelope) -> progress.apply(event, envelope.id()))
+                .on(ReportTransferRequested.class, (event, envelope) -> transfers.handle(event, envelope.id()))
+                .build();
+    }
+}
