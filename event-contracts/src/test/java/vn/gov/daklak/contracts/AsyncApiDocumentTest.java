@@ -27,6 +27,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.daklak.contracts.report.Lane;
 
 /**
  * The AsyncAPI document describes every event of {@link EventCatalog}, references the JSON Schemas rather than copying
@@ -98,6 +99,24 @@ class AsyncApiDocumentTest {
                 .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(types));
     }
 
+    /** The urgent lane carries the report topic's events, produced and consumed by the same services. */
+    @Test
+    void urgentReportsHaveALaneWithTheSameEventsProducersAndConsumers() {
+        assertThat(typesOf(channelAt(Lane.URGENT.topic()))).containsExactlyInAnyOrderElementsOf(
+                typesOf(channelAt(Topics.REPORT_EVENTS)));
+        for (String action : List.of("send", "receive")) {
+            Set<String> ordinary = servicesOn(action, Topics.REPORT_EVENTS);
+            assertThat(ordinary).isNotEmpty();
+            assertThat(servicesOn(action, Lane.URGENT.topic())).as(action).isEqualTo(ordinary);
+        }
+    }
+
+    private static Set<String> servicesOn(String action, String topic) {
+        String channelRef = "#/channels/" + channelId(topic);
+        return operations(action).stream().filter(op -> channelRef.equals(ref(op.get("channel"))))
+                .map(AsyncApiDocumentTest::service).collect(Collectors.toSet());
+    }
+
     @Test
     void aReportsEventsShareOneTopicKeyedByTheReportId() {
         List<EventDescriptor> reportEvents = EventCatalog.ALL.stream()
@@ -143,6 +162,7 @@ class AsyncApiDocumentTest {
     void channelsAreTheCatalogTopicsAndTheirConsumersDeadLetterTopics() {
         Set<String> expected = new LinkedHashSet<>();
         EventCatalog.ALL.forEach(descriptor -> expected.add(descriptor.topic()));
+        expected.add(Lane.URGENT.topic()); // the urgent reports' lane of the report topic
         for (Map<String, Object> operation : operations("receive")) {
             expected.add(address(channelOf(operation)) + "." + service(operation) + DLQ_SUFFIX);
         }

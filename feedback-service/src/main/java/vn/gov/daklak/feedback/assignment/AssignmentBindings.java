@@ -26,6 +26,16 @@ class AssignmentBindings {
     /** The report topic: only routing's decisions concern the assignment; the other report events are skipped. */
     @Bean
     Consumer<Message<byte[]>> onReportEvents(EventHandlers handlers, ReportAssignment assignment) {
+        return reportEvents(handlers, assignment);
+    }
+
+    /** Urgent reports' lane: the same handling on a consumer of its own, never behind ordinary reports. */
+    @Bean
+    Consumer<Message<byte[]>> onUrgentReportEvents(EventHandlers handlers, ReportAssignment assignment) {
+        return reportEvents(handlers, assignment);
+    }
+
+    private static Consumer<Message<byte[]>> reportEvents(EventHandlers handlers, ReportAssignment assignment) {
         return handlers.builder()
                 .on(ReportRouted.class, (event, envelope) -> assignment.routed(envelope.id(), event))
                 .build();

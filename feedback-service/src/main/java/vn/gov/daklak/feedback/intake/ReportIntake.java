@@ -67,7 +67,7 @@ public class ReportIntake {
             ReportSubmitted submitted = toEvent(reportId, trackingCodes.next(), request, channel, filing.assurance());
             Report report = Report.accept(submitted);
             report.recordFiling(filing.ownerId(), filing.filedBy(), filing.assurance(), filing.onBehalfPhoneKey());
-            report.takeRaisedEvents().forEach(event -> report.queue(outbox.wrap(event, reportId)));
+            report.takeRaisedEvents().forEach(event -> report.queue(outbox.wrap(event, reportId, report.lane())));
             try {
                 Report saved = reports.insert(report);
                 meters.counter("feedback.reports.submitted", "channel", channel.name(),

@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.gov.daklak.contracts.report.GeoPoint;
 import vn.gov.daklak.contracts.report.IntakeChannel;
+import vn.gov.daklak.contracts.report.Lane;
 import vn.gov.daklak.contracts.report.ReportFollowerAdded;
 import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.contracts.report.ReportStatusChanged;
@@ -26,6 +27,7 @@ import vn.gov.daklak.contracts.report.ReportTransferRequested;
 import vn.gov.daklak.contracts.report.ReporterContact;
 import vn.gov.daklak.feedback.security.ProtectedReport;
 import vn.gov.daklak.platform.outbox.OutboxMessage;
+import vn.gov.daklak.reference.Urgency;
 
 /**
  * A resident's report: its content, who has it, its status and its full timeline. Events about it wait in
@@ -64,6 +66,8 @@ public class Report implements ProtectedReport {
     private Rating rating;
     private int reopenCount;
     private String geoCell;
+    /** The topic the report's events travel on, chosen once at intake (urgent reports have their own). */
+    private Lane lane;
     private List<Photo> photos = new ArrayList<>();
     private List<Follower> followers = new ArrayList<>();
     private List<QueueNotice> queueNotices = new ArrayList<>();
@@ -119,6 +123,8 @@ public class Report implements ProtectedReport {
         report.status = ReportStatus.SUBMITTED;
         report.submittedAt = submitted.submittedAt();
         report.updatedAt = submitted.submittedAt();
+        report.lane = Lane.urgentIf(Urgency.ofReport(submitted.categoryCode(), submitted.title(),
+                submitted.description(), submitted.addressText()).isPresent());
         report.timeline.add(new TimelineEntry(submitted.submittedAt(), TimelineEntry.Kind.SUBMITTED,
                 ReportStatus.SUBMITTED, "citizen", "Đã tiếp nhận phản ánh qua " + submitted.channel()));
         report.raised.add(submitted);
@@ -417,6 +423,11 @@ public class Report implements ProtectedReport {
 
     public String trackingCode() {
         return trackingCode;
+    }
+
+    /** Reports filed before lanes existed travel on the ordinary one. */
+    public Lane lane() {
+        return lane == null ? Lane.ORDINARY : lane;
     }
 
     public String categoryCode() {

@@ -36,7 +36,7 @@ public class ReportChanges {
             QueueState before = QueueState.of(report);
             change.accept(report);
             report.locateInGrid();
-            report.takeRaisedEvents().forEach(event -> report.queue(outbox.wrap(event, reportId)));
+            report.takeRaisedEvents().forEach(event -> report.queue(outbox.wrap(event, reportId, report.lane())));
             noteQueueChanges(report, before, QueueState.of(report));
             try {
                 return reports.save(report);

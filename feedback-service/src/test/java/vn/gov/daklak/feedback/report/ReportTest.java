@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import vn.gov.daklak.contracts.notification.Channel;
 import vn.gov.daklak.contracts.report.GeoPoint;
 import vn.gov.daklak.contracts.report.IntakeChannel;
+import vn.gov.daklak.contracts.report.Lane;
 import vn.gov.daklak.contracts.report.Priority;
 import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.contracts.report.ReportSubmitted;
@@ -38,6 +39,16 @@ class ReportTest {
         assertThat(report.status()).isEqualTo(ReportStatus.SUBMITTED);
         assertThat(report.timeline()).singleElement().extracting(TimelineEntry::kind)
                 .isEqualTo(TimelineEntry.Kind.SUBMITTED);
+    }
+
+    @Test
+    void aReportIsGivenItsLaneWhenFiledUrgentByItsWordsOrItsCategory() {
+        assertThat(submitted().lane()).as("a leaning pole is not yet danger").isEqualTo(Lane.ORDINARY);
+        assertThat(Report.accept(new ReportSubmitted("r-2", "DL-BCDEFGH", "DIEN", "Dây điện đứt",
+                "Rơi xuống đường trước trường", null, null, null, IntakeChannel.WEB, null, T0)).lane())
+                .isEqualTo(Lane.URGENT);
+        assertThat(Report.accept(new ReportSubmitted("r-3", "DL-CDEFGHI", "BAO_VE_TRE_EM", "Trẻ bị bỏ rơi", "",
+                null, null, null, IntakeChannel.WEB, null, T0)).lane()).isEqualTo(Lane.URGENT);
     }
 
     @Test

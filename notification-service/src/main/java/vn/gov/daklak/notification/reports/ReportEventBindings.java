@@ -24,6 +24,18 @@ class ReportEventBindings {
 
     @Bean
     Consumer<Message<byte[]>> onReportEvents(EventHandlers handlers, ReportNotifier notifier, StaffNotifier staff) {
+        return reportEvents(handlers, notifier, staff);
+    }
+
+    /** Urgent reports' lane: the same handling on a consumer of its own, never behind ordinary reports. */
+    @Bean
+    Consumer<Message<byte[]>> onUrgentReportEvents(EventHandlers handlers, ReportNotifier notifier,
+                                                   StaffNotifier staff) {
+        return reportEvents(handlers, notifier, staff);
+    }
+
+    private static Consumer<Message<byte[]>> reportEvents(EventHandlers handlers, ReportNotifier notifier,
+                                                          StaffNotifier staff) {
         return handlers.builder()
                 .on(ReportSubmitted.class, (event, envelope) -> notifier.submitted(envelope.id(), event))
                 .on(ReportRouted.class, (event, envelope) -> {

@@ -4,13 +4,18 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.time.Instant;
 
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
 
 import vn.gov.daklak.contracts.CloudEventHeaders;
+import vn.gov.daklak.contracts.report.Lane;
 
-/** The CloudEvents attributes of a consumed Kafka record. Consumers deduplicate on {@link #id()}. */
-public record EventEnvelope(String id, String type, String source, String subject, Instant time) {
+/**
+ * The CloudEvents attributes of a consumed Kafka record, and the topic it came from. Consumers deduplicate on
+ * {@link #id()}.
+ */
+public record EventEnvelope(String id, String type, String source, String subject, Instant time, String topic) {
 
     public static EventEnvelope of(Message<?> message) {
         MessageHeaders headers = message.getHeaders();
@@ -20,7 +25,13 @@ public record EventEnvelope(String id, String type, String source, String subjec
         }
         String time = text(headers, CloudEventHeaders.TIME);
         return new EventEnvelope(id, text(headers, CloudEventHeaders.TYPE), text(headers, CloudEventHeaders.SOURCE),
-                text(headers, CloudEventHeaders.SUBJECT), time == null ? null : Instant.parse(time));
+                text(headers, CloudEventHeaders.SUBJECT), time == null ? null : Instant.parse(time),
+                text(headers, KafkaHeaders.RECEIVED_TOPIC));
+    }
+
+    /** The lane of the report this event belongs to: the topic it was received from. */
+    public Lane lane() {
+        return Lane.ofTopic(topic);
     }
 
     /**

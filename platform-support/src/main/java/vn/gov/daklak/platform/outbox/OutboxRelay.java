@@ -177,6 +177,9 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
     @Override
     public void stop() {
+        if (!running) {
+            return;
+        }
         // what is queued gets a few seconds to go out; anything left waits in its document for the next sweep
         stopDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
         running = false;

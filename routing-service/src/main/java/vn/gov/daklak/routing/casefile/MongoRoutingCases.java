@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import vn.gov.daklak.contracts.report.EscalationLevel;
+import vn.gov.daklak.contracts.report.Lane;
 import vn.gov.daklak.platform.outbox.OutboxMessage;
 import vn.gov.daklak.platform.outbox.OutboxRelay;
 import vn.gov.daklak.routing.decision.RoutingDecision;
@@ -33,10 +34,10 @@ public class MongoRoutingCases implements RoutingCases {
     }
 
     @Override
-    public boolean open(RoutingDecision decision, OutboxMessage routed, String sourceEventId) {
+    public boolean open(RoutingDecision decision, Lane lane, OutboxMessage routed, String sourceEventId) {
         try {
             // insert (not save): wakes the outbox relay and never overwrites an earlier decision
-            mongo.insert(RoutingCaseDocument.open(decision, routed, sourceEventId));
+            mongo.insert(RoutingCaseDocument.open(decision, lane, routed, sourceEventId));
             return true;
         } catch (DuplicateKeyException alreadyRouted) {
             return false;

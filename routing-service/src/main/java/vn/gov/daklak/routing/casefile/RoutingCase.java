@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import vn.gov.daklak.contracts.report.EscalationLevel;
+import vn.gov.daklak.contracts.report.Lane;
 import vn.gov.daklak.contracts.report.Priority;
 import vn.gov.daklak.routing.deadline.DeadlinePolicy.Deadlines;
 import vn.gov.daklak.routing.decision.Assignment;
@@ -16,17 +17,19 @@ import vn.gov.daklak.routing.decision.ReportFacts;
  * routing; transfers do not reset them), what is known of its handling and the escalation steps taken.
  *
  * @param version changes with every write; conditional writes use it to detect a concurrent change
+ * @param lane    the topic the report's events travel on, as intake chose it; routing's own events follow it
  */
 public record RoutingCase(String reportId, long version, String categoryCode, Priority priority, Assignment current,
                           Instant assignedAt, Deadlines deadlines, ReportFacts facts, List<Hop> hops, int transfers,
                           Progress progress, Map<EscalationLevel, EscalationStep> escalations,
-                          Set<String> appliedEventIds) {
+                          Set<String> appliedEventIds, Lane lane) {
 
     public RoutingCase {
         hops = List.copyOf(hops);
         progress = progress == null ? Progress.none() : progress;
         escalations = escalations == null ? Map.of() : Map.copyOf(escalations);
         appliedEventIds = appliedEventIds == null ? Set.of() : Set.copyOf(appliedEventIds);
+        lane = lane == null ? Lane.ORDINARY : lane;
     }
 
     public boolean hasApplied(String eventId) {

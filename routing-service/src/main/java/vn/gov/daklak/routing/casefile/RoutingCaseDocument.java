@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.gov.daklak.contracts.report.EscalationLevel;
+import vn.gov.daklak.contracts.report.Lane;
 import vn.gov.daklak.contracts.report.Priority;
 import vn.gov.daklak.platform.outbox.OutboxMessage;
 import vn.gov.daklak.routing.deadline.DeadlinePolicy.Deadlines;
@@ -32,19 +33,19 @@ record RoutingCaseDocument(@Id String reportId, long version, String sourceEvent
                            Priority priority, Assignment current, Instant assignedAt, Deadlines deadlines,
                            ReportFacts facts, List<Hop> hops, int transfers, Progress progress,
                            Map<EscalationLevel, EscalationStep> escalations, List<String> appliedEventIds,
-                           List<OutboxMessage> outbox) {
+                           List<OutboxMessage> outbox, Lane lane) {
 
-    static RoutingCaseDocument open(RoutingDecision d, OutboxMessage routed, String sourceEventId) {
+    static RoutingCaseDocument open(RoutingDecision d, Lane lane, OutboxMessage routed, String sourceEventId) {
         Hop first = new Hop(1, Hop.Kind.ROUTED, d.routedAt(), null, d.assignment(), null, null, sourceEventId);
         return new RoutingCaseDocument(d.reportId(), 0, sourceEventId, d.facts().categoryCode(), d.priority(),
                 d.assignment(), d.routedAt(), d.deadlines(), d.facts(), List.of(first), 0, Progress.none(),
                 new EnumMap<>(EscalationLevel.class), new ArrayList<>(List.of(sourceEventId)),
-                new ArrayList<>(List.of(routed)));
+                new ArrayList<>(List.of(routed)), lane);
     }
 
     RoutingCase toCase() {
         return new RoutingCase(reportId, version, categoryCode, priority, current, assignedAt, deadlines, facts,
                 hops == null ? List.of() : hops, transfers, progress, escalations,
-                appliedEventIds == null ? null : new LinkedHashSet<>(appliedEventIds));
+                appliedEventIds == null ? null : new LinkedHashSet<>(appliedEventIds), lane);
     }
 }

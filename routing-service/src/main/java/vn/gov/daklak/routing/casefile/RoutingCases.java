@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import vn.gov.daklak.contracts.report.EscalationLevel;
+import vn.gov.daklak.contracts.report.Lane;
 import vn.gov.daklak.platform.outbox.OutboxMessage;
 import vn.gov.daklak.routing.decision.RoutingDecision;
 
@@ -15,11 +16,11 @@ import vn.gov.daklak.routing.decision.RoutingDecision;
 public interface RoutingCases {
 
     /**
-     * Opens the case of a newly routed report with its {@code ReportRouted} event.
+     * Opens the case of a newly routed report, on the report's lane, with its {@code ReportRouted} event.
      *
      * @return false if the report has a case already (nothing written)
      */
-    boolean open(RoutingDecision decision, OutboxMessage routed, String sourceEventId);
+    boolean open(RoutingDecision decision, Lane lane, OutboxMessage routed, String sourceEventId);
 
     boolean exists(String reportId);
 

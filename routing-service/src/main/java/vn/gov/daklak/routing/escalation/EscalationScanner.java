@@ -60,7 +60,7 @@ public class EscalationScanner {
         String reason = reason(c, level, missed);
         ReportEscalated event = new ReportEscalated(c.reportId(), level, reason, c.current().communeCode(),
                 c.current().teamId(), missed, now);
-        OutboxMessage message = messages.wrap(event, c.reportId());
+        OutboxMessage message = messages.wrap(event, c.reportId(), c.lane());
         boolean claimed = cases.claim(c, new EscalationStep(level, now, missed, c.current().teamId(),
                 c.current().communeCode(), reason, message.eventId()), message);
         if (claimed) {

@@ -25,8 +25,20 @@ class ReportEventBindings {
     @Bean
     Consumer<Message<byte[]>> onReportEvents(EventHandlers handlers, ReportRoutingService routing,
                                              ProgressService progress, TransferService transfers) {
+        return reportEvents(handlers, routing, progress, transfers);
+    }
+
+    /** Urgent reports' lane: the same handling on a consumer of its own, never behind ordinary reports. */
+    @Bean
+    Consumer<Message<byte[]>> onUrgentReportEvents(EventHandlers handlers, ReportRoutingService routing,
+                                                   ProgressService progress, TransferService transfers) {
+        return reportEvents(handlers, routing, progress, transfers);
+    }
+
+    private static Consumer<Message<byte[]>> reportEvents(EventHandlers handlers, ReportRoutingService routing,
+                                                          ProgressService progress, TransferService transfers) {
         return handlers.builder()
-                .on(ReportSubmitted.class, (event, envelope) -> routing.route(event, envelope.id()))
+                .on(ReportSubmitted.class, (event, envelope) -> routing.route(event, envelope.id(), envelope.lane()))
                 .on(ReportStatusChanged.class, (event, envelope) -> progress.apply(event, envelope.id()))
                 .on(ReportTransferRequested.class, (event, envelope) -> transfers.handle(event, envelope.id()))
                 .build();

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import vn.gov.daklak.contracts.report.Lane;
 import vn.gov.daklak.contracts.report.ReportSubmitted;
 import vn.gov.daklak.platform.outbox.OutboxMessages;
 import vn.gov.daklak.routing.casefile.RoutingCases;
@@ -25,8 +26,11 @@ public class ReportRoutingService {
         this.outboxMessages = outboxMessages;
     }
 
-    /** @return the new decision, or null if this report had already been routed */
-    public RoutingDecision route(ReportSubmitted report, String eventId) {
+    /**
+     * @param lane the lane the submission arrived on: the decision goes out on it too
+     * @return the new decision, or null if this report had already been routed
+     */
+    public RoutingDecision route(ReportSubmitted report, String eventId, Lane lane) {
         if (report.reportId() == null || report.reportId().isBlank()) {
             throw new IllegalArgumentException("ReportSubmitted " + eventId + " has no reportId");
         }
@@ -36,7 +40,7 @@ public class ReportRoutingService {
             return null;
         }
         RoutingDecision decision = decider.decide(report);
-        if (!cases.open(decision, outboxMessages.wrap(decision.toEvent(), decision.reportId()), eventId)) {
+        if (!cases.open(decision, lane, outboxMessages.wrap(decision.toEvent(), decision.reportId(), lane), eventId)) {
             log.info("Report {} was routed concurrently; ignoring event {}", report.reportId(), eventId);
             return null;
         }

@@ -62,7 +62,7 @@ public class TransferService {
             Hop hop = new Hop(c.hops().size() + 1, outcome.kind(), now, c.current().teamId(), outcome.assignment(),
                     request.actorId(), request.reason(), eventId);
             var routed = RoutingDecision.event(c.reportId(), c.priority(), outcome.assignment(), c.deadlines(), now);
-            if (cases.addHop(c, hop, messages.wrap(routed, c.reportId()))) {
+            if (cases.addHop(c, hop, messages.wrap(routed, c.reportId(), c.lane()))) {
                 log.info("Report {} transferred from {} to {} ({}, rule {})", c.reportId(), hop.fromTeamId(),
                         hop.assignment().teamId(), hop.kind(), hop.assignment().ruleId());
                 return hop;

@@ -86,6 +86,6 @@ class RoutingCaseTest {
         return new RoutingCase("r-1", 0, "KHAC", Priority.NORMAL, a, ROUTED,
                 new DeadlinePolicy.Deadlines(ROUTED, ACK_BY, RESOLVE_BY, PROVINCE_BY,
                         DeadlinePolicy.Basis.CLOCK_HOURS, "default/NORMAL"),
-                new ReportFacts("KHAC", null, communeCode, null, List.of()), List.of(), 0, progress, steps, null);
+                new ReportFacts("KHAC", null, communeCode, null, List.of()), List.of(), 0, progress, steps, null, null);
     }
 }

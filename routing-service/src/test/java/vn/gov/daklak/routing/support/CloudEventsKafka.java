@@ -78,6 +78,28 @@ public final class CloudEventsKafka implements AutoCloseable {
                 cloudEventHeaders(event, eventId, key));
     }
 
+    /**
+     * Publishes platform events to {@code topic} keyed by their report ids without waiting for each record, then
+     * waits for all acknowledgements: a backlog that forms faster than any consumer reads it.
+     */
+    public void publishAll(String topic, Map<String, ?> eventsByKey) {
+        List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
+        eventsByKey.forEach((key, event) -> {
+            List<Header> kafkaHeaders = new ArrayList<>();
+            cloudEventHeaders(event, UUID.randomUUID().toString(), key)
+                    .forEach((name, value) -> kafkaHeaders.add(new RecordHeader(name, value.getBytes(UTF_8))));
+            acks.add(producer.send(new ProducerRecord<>(topic, null, key, JSON.writeValueAsBytes(event),
+                    kafkaHeaders)));
+        });
+        for (var ack : acks) {
+            try {
+                ack.get();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not publish to " + topic, e);
+            }
+        }
+    }
+
     /** Publishes raw bytes with exactly these headers. */
     public void send(String topic, Integer partition, String key, byte[] payload, Map<String, String> headers) {
         List<Header> kafkaHeaders = new ArrayList<>();

@@ -120,7 +120,7 @@ class TransferPolicyTest {
         return new RoutingCase("r-1", 3, "HT_GIAO_THONG", Priority.NORMAL, a, NOW,
                 new DeadlinePolicy.Deadlines(NOW, NOW, NOW, NOW, DeadlinePolicy.Basis.WORKING_HOURS, "default/NORMAL"),
                 new ReportFacts("HT_GIAO_THONG", null, TAN_LAP, null, List.of()), List.of(), transfers,
-                Progress.none(), Map.of(), Set.of());
+                Progress.none(), Map.of(), Set.of(), null);
     }
 
     private static ReportTransferRequested request(String targetTeamId, String targetCommuneCode) {
