@@ -1,60 +1,53 @@
 package vn.gov.daklak.feedback.photos;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import java.util.Optional;
+import java.util.UUID;
 
 import org.bson.Document;
-import org.bson.types.ObjectId;
+import org.bson.types.Binary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-import com.mongodb.MongoGridFSException;
-import com.mongodb.client.gridfs.GridFSBucket;
-import com.mongodb.client.gridfs.GridFSBuckets;
-import com.mongodb.client.gridfs.model.GridFSUploadOptions;
-
-/** Photo files in GridFS (bucket {@code photos}: collections {@code photos.files}, {@code photos.chunks}). */
+/**
+ * Photo files, one document per rendition ({@code photo_files}, {@code _id} = file id): written and read by key. An
+ * upload is at most 10 MB (see {@code spring.servlet.multipart}), well under MongoDB's 16 MB per document, so no
+ * chunking is needed (GridFS would read its chunks by {@code files_id} and a range of {@code n}, not by key).
+ */
 @Component
-class GridFsPhotoStore {
-    private final GridFSBucket bucket;
+class PhotoFiles {
+    static final String COLLECTION = "photo_files";
 
-    GridFsPhotoStore(MongoTemplate mongo) {
-        this.bucket = GridFSBuckets.create(mongo.getDb(), "photos");
+    private final MongoTemplate mongo;
+
+    PhotoFiles(MongoTemplate mongo) {
+        this.mongo = mongo;
     }
 
     record StoredFile(byte[] bytes, String mediaType) {
     }
 
     String store(String reportId, String photoId, String rendition, ImageSanitizer.Rendition file) {
-        var options = new GridFSUploadOptions().metadata(new Document("reportId", reportId)
-                .append("photoId", photoId).append("rendition", rendition).append("contentType", file.mediaType()));
-        return bucket.uploadFromStream(photoId + "-" + rendition, new ByteArrayInputStream(file.bytes()), options)
-                .toHexString();
+        String fileId = UUID.randomUUID().toString();
+        mongo.insert(new Document("_id", fileId).append("reportId", reportId).append("photoId", photoId)
+                .append("rendition", rendition).append("contentType", file.mediaType())
+                .append("length", file.bytes().length).append("data", new Binary(file.bytes())), COLLECTION);
+        return fileId;
     }
 
     Optional<StoredFile> load(String fileId) {
-        if (fileId == null || !ObjectId.isValid(fileId)) {
+        if (fileId == null) {
             return Optional.empty();
         }
-        ObjectId id = new ObjectId(fileId);
-        var info = bucket.find(new Document("_id", id)).first();
-        if (info == null) {
-            return Optional.empty();
-        }
-        try (var in = bucket.openDownloadStream(id)) {
-            return Optional.of(new StoredFile(in.readAllBytes(), info.getMetadata().getString("contentType")));
-        } catch (MongoGridFSException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Optional.ofNullable(mongo.findById(fileId, Document.class, COLLECTION))
+                .map(doc -> new StoredFile(doc.get("data", Binary.class).getData(), doc.getString("contentType")));
     }
 
     void deleteQuietly(String fileId) {
         try {
-            bucket.delete(new ObjectId(fileId));
+            mongo.remove(query(where("_id").is(fileId)), COLLECTION);
         } catch (RuntimeException e) {
             // an orphan file costs space, not correctness
         }
