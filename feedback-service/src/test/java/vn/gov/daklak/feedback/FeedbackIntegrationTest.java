@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -14,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,11 +30,13 @@ import vn.gov.daklak.contracts.EventCatalog;
 import vn.gov.daklak.contracts.Topics;
 import vn.gov.daklak.contracts.report.Priority;
 import vn.gov.daklak.contracts.report.ReportRouted;
+import vn.gov.daklak.feedback.report.Report;
 import vn.gov.daklak.feedback.report.ReportRepository;
 import vn.gov.daklak.platform.test.KafkaTestClient;
 import vn.gov.daklak.platform.test.MutableClock;
 import vn.gov.daklak.platform.test.TestInfrastructure;
 import vn.gov.daklak.platform.test.TestTokens;
+import vn.gov.daklak.platform.test.mongo.KeyedAccessExtension;
 
 /**
  * feedback-service against a real Kafka broker and a MongoDB endpoint, playing routing-service by hand. Every
@@ -66,6 +70,10 @@ public abstract class FeedbackIntegrationTest {
 
     protected static KafkaTestClient kafka;
 
+    /** Every command the service sends while a test runs reads by key, or is one of the named exemptions. */
+    @RegisterExtension
+    static final KeyedAccessExtension KEYED_ACCESS = new KeyedAccessExtension(FeedbackKeyedAccess.EXEMPTIONS);
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry);
@@ -89,6 +97,13 @@ public abstract class FeedbackIntegrationTest {
     protected ReportRepository reports;
     @Autowired
     protected MutableClock clock;
+    @Autowired
+    protected MongoTemplate mongo;
+
+    /** How many reports are stored: the collection's count (no filter, so not a scan). */
+    protected long storedReports() {
+        return mongo.estimatedCount(Report.class);
+    }
 
     protected RestClient http() {
         return RestClient.builder().baseUrl("http://localhost:" + port)
@@ -204,7 +219,17 @@ public abstract class FeedbackIntegrationTest {
                 clock.instant().plusSeconds(3600), resolveBy, clock.instant());
         kafka.send(Topics.REPORT_ROUTED, id, EventCatalog.of(ReportRouted.class).type(), json.writeValueAsString(routed));
         awaitStatus(id, "ROUTED");
+        awaitQueued(id);
         return id;
+    }
+
+    /** Until the team's queue has the report's last change (written right after the consumer's save). */
+    protected void awaitQueued(String id) {
+        long deadline = System.currentTimeMillis() + WAIT.toMillis();
+        while (!reports.findById(id).orElseThrow().queueNotices().isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(reports.findById(id).orElseThrow().queueNotices()).isEmpty();
     }
 
     protected JsonNode awaitStatus(String id, String status) {
