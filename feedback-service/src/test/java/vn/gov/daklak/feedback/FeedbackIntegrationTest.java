@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -15,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,11 +31,13 @@ import vn.gov.daklak.contracts.EventCatalog;
 import vn.gov.daklak.contracts.Topics;
 import vn.gov.daklak.contracts.report.Priority;
 import vn.gov.daklak.contracts.report.ReportRouted;
+import vn.gov.daklak.feedback.report.Report;
 import vn.gov.daklak.feedback.report.ReportRepository;
 import vn.gov.daklak.platform.test.KafkaTestClient;
 import vn.gov.daklak.platform.test.MutableClock;
 import vn.gov.daklak.platform.test.TestInfrastructure;
 import vn.gov.daklak.platform.test.TestTokens;
+import vn.gov.daklak.platform.test.mongo.KeyedAccessExtension;
 
 /**
  * feedback-service against a real Kafka broker and a MongoDB endpoint, playing routing-service by hand. Every
@@ -67,6 +71,10 @@ public abstract class FeedbackIntegrationTest {
 
     protected static KafkaTestClient kafka;
 
+    /** Every command the service sends while a test runs reads by key, or is one of the named exemptions. */
+    @RegisterExtension
+    static final KeyedAccessExtension KEYED_ACCESS = new KeyedAccessExtension(FeedbackKeyedAccess.EXEMPTIONS);
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry);
@@ -90,6 +98,13 @@ public abstract class FeedbackIntegrationTest {
     protected ReportRepository reports;
     @Autowired
     protected MutableClock clock;
+    @Autowired
+    protected MongoTemplate mongo;
+
+    /** How many reports are stored: the collection's count (no filter, so not a scan). */
+    protected long storedReports() {
+        return mongo.estimatedCount(Report.class);
+    }
 
     protected RestClient http() {
         return RestClient.builder().baseUrl("http://localhost:" + port)
@@ -206,12 +221,22 @@ public abstract class FeedbackIntegrationTest {
         kafka.send(Topics.REPORT_EVENTS, id, EventCatalog.of(ReportRouted.class).type(),
                 json.writeValueAsString(routed));
         awaitStatus(id, "ROUTED");
+        awaitQueued(id);
         return id;
     }
 
     /** The report's events of {@code type} on the report topic, once at least {@code count} arrived (or timeout). */
     protected static List<ConsumerRecord<String, String>> awaitEvents(String reportId, Class<?> type, int count) {
         return kafka.awaitEvents(Topics.REPORT_EVENTS, reportId, EventCatalog.of(type).type(), count, WAIT);
+    }
+
+    /** Until the team's queue has the report's last change (written right after the consumer's save). */
+    protected void awaitQueued(String id) {
+        long deadline = System.currentTimeMillis() + WAIT.toMillis();
+        while (!reports.findById(id).orElseThrow().queueNotices().isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(reports.findById(id).orElseThrow().queueNotices()).isEmpty();
     }
 
     protected JsonNode awaitStatus(String id, String status) {

@@ -154,7 +154,7 @@ class FeedbackServiceTest extends FeedbackIntegrationTest {
 
     @Test
     void badInputGets400ProblemDetailsNamingEachFieldAndStoresNothing() {
-        long before = reports.count();
+        long before = storedReports();
         String tooLong = "x".repeat(5001);
         var response = post("/api/v1/reports", resident(), """
                 {"category":"KHONG_CO","title":"Đèn hỏng","description":"%s","location":{"lat":91,"lon":108},
@@ -178,7 +178,7 @@ class FeedbackServiceTest extends FeedbackIntegrationTest {
         assertThat(malformed.getStatusCode().value()).isEqualTo(400);
         assertThat(malformed.getBody().get("title").asString()).isEqualTo("Malformed request body");
 
-        assertThat(reports.count()).isEqualTo(before);
+        assertThat(storedReports()).isEqualTo(before);
     }
 
     @Test

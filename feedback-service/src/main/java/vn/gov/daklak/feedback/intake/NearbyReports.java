@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
@@ -15,13 +16,14 @@ import vn.gov.daklak.contracts.report.GeoPoint;
 import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.feedback.report.GridCell;
 import vn.gov.daklak.feedback.report.Report;
+import vn.gov.daklak.feedback.report.ReportLookups;
 import vn.gov.daklak.feedback.tracking.StatusLabels;
 import vn.gov.daklak.reference.Categories;
 
 /**
  * Open reports of the same category close to where a resident is about to file one, so they can follow it instead.
- * An indexed query over the grid cells around the point, then the exact distance in Java (no geo queries: the
- * stand-in MongoDB has none).
+ * The keyed look-up of the grid cells around the point ({@link ReportLookups}), the candidates by id, then the exact
+ * distance in Java (no geo queries: the stand-in MongoDB has none). Finished reports leave the look-up when met.
  */
 @Service
 class NearbyReports {
@@ -30,9 +32,11 @@ class NearbyReports {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final MongoTemplate mongo;
+    private final ReportLookups lookups;
 
-    NearbyReports(MongoTemplate mongo) {
+    NearbyReports(MongoTemplate mongo, ReportLookups lookups) {
         this.mongo = mongo;
+        this.lookups = lookups;
     }
 
     /** What a resident sees of a nearby report: no contact details, no exact location. */
@@ -47,9 +51,12 @@ class NearbyReports {
         String code = Categories.byCode(category).orElseThrow(() -> new IllegalArgumentException(
                 "category " + category + " is not a category of the taxonomy")).code();
         GeoPoint here = new GeoPoint(lat, lon);
-        var candidates = mongo.find(query(where("geoCell").in(GridCell.covering(here, RADIUS_METERS))
-                .and("categoryCode").is(code).and("status").in(Report.OPEN)), Report.class);
+        Set<String> ids = lookups.inCells(GridCell.covering(here, RADIUS_METERS), code);
+        List<Report> candidates = ids.isEmpty() ? List.of() : mongo.find(query(where("_id").in(ids)), Report.class);
+        candidates.stream().filter(r -> ReportLookups.FINAL.contains(r.status()))
+                .forEach(r -> lookups.leftCell(r.geoCell(), code, r.id()));
         return candidates.stream()
+                .filter(r -> Report.OPEN.contains(r.status()) && r.location() != null)
                 .map(r -> new Object[] {r, GridCell.distanceMeters(here, r.location())})
                 .filter(pair -> (double) pair[1] <= RADIUS_METERS)
                 .sorted(Comparator.comparingDouble(pair -> (double) pair[1]))

@@ -15,6 +15,7 @@ import vn.gov.daklak.contracts.report.IntakeChannel;
 import vn.gov.daklak.contracts.report.ReportSubmitted;
 import vn.gov.daklak.contracts.report.ReporterContact;
 import vn.gov.daklak.feedback.report.Report;
+import vn.gov.daklak.feedback.report.ReportLookups;
 import vn.gov.daklak.feedback.report.ReportRepository;
 import vn.gov.daklak.platform.outbox.OutboxMessages;
 import vn.gov.daklak.reference.Categories;
@@ -29,14 +30,16 @@ public class ReportIntake {
     private static final Logger log = LoggerFactory.getLogger(ReportIntake.class);
 
     private final ReportRepository reports;
+    private final ReportLookups lookups;
     private final OutboxMessages outbox;
     private final TrackingCodes trackingCodes;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    ReportIntake(ReportRepository reports, OutboxMessages outbox, TrackingCodes trackingCodes, Clock clock,
-                 MeterRegistry meters) {
+    ReportIntake(ReportRepository reports, ReportLookups lookups, OutboxMessages outbox, TrackingCodes trackingCodes,
+                 Clock clock, MeterRegistry meters) {
         this.reports = reports;
+        this.lookups = lookups;
         this.outbox = outbox;
         this.trackingCodes = trackingCodes;
         this.clock = clock;
@@ -68,6 +71,8 @@ public class ReportIntake {
             Report report = Report.accept(submitted);
             report.recordFiling(filing.ownerId(), filing.filedBy(), filing.assurance(), filing.onBehalfPhoneKey());
             report.takeRaisedEvents().forEach(event -> report.queue(outbox.wrap(event, reportId, report.lane())));
+            // the look-ups first: a crash before the insert leaves an entry that readers skip, never a lost report
+            lookups.filed(report);
             try {
                 Report saved = reports.insert(report);
                 meters.counter("feedback.reports.submitted", "channel", channel.name(),

@@ -2,9 +2,13 @@ package vn.gov.daklak.feedback.mine;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -16,13 +20,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.gov.daklak.feedback.intake.PhoneLookup;
 import vn.gov.daklak.feedback.report.Report;
+import vn.gov.daklak.feedback.report.ReportLookups;
 import vn.gov.daklak.feedback.security.ForbiddenException;
 import vn.gov.daklak.feedback.tracking.ReportView;
 import vn.gov.daklak.platform.security.Caller;
 
 /**
  * The signed-in resident's own reports ({@code /api/v1/me/**}, resident tokens only): the list, and claiming the
- * reports the hotline or a community team filed for their phone number (the token's {@code phone_number}).
+ * reports the hotline or a community team filed for their phone number (the token's {@code phone_number}). Both read
+ * the keyed look-ups of {@link ReportLookups}, then the reports by id.
  */
 @RestController
 @RequestMapping("/api/v1/me/reports")
@@ -31,10 +37,12 @@ class MyReportsController {
 
     private final MongoTemplate mongo;
     private final PhoneLookup phones;
+    private final ReportLookups lookups;
 
-    MyReportsController(MongoTemplate mongo, PhoneLookup phones) {
+    MyReportsController(MongoTemplate mongo, PhoneLookup phones, ReportLookups lookups) {
         this.mongo = mongo;
         this.phones = phones;
+        this.lookups = lookups;
     }
 
     record MyReports(List<ReportView> items, int page, int size, long totalItems, int totalPages) {
@@ -50,16 +58,29 @@ class MyReportsController {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
         }
-        Query query = Query.query(where("ownerId").is(caller.subject()));
-        long total = mongo.count(query, Report.class);
-        List<ReportView> items = mongo.find(query.with(Sort.by(Sort.Direction.DESC, "submittedAt"))
-                .skip((long) page * size).limit(size), Report.class).stream().map(ReportView::of).toList();
+        List<String> newestFirst = lookups.ownedBy(caller.subject()).entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, Object> e) -> ((Number) e.getValue()).longValue())
+                        .reversed().thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey).toList();
+        long total = newestFirst.size();
+        List<String> pageIds = newestFirst.stream().skip((long) page * size).limit(size).toList();
+        Map<String, Report> found = byId(pageIds);
+        List<ReportView> items = new ArrayList<>();
+        for (String id : pageIds) {
+            Report report = found.get(id);
+            if (report != null && caller.subject().equals(report.ownerId())) {
+                items.add(ReportView.of(report));
+            } else {
+                lookups.notOwned(caller.subject(), id); // never stored, or claimed by somebody else
+            }
+        }
         return new MyReports(items, page, size, total, (int) ((total + size - 1) / size));
     }
 
     /**
      * Every report filed for the resident's phone number that nobody owns yet becomes theirs; claiming again changes
      * nothing (idempotent). The version is raised so that a copy loaded before the claim cannot write it back unowned.
+     * One conditional update per report filed for the phone, each by its id.
      */
     @PostMapping("/claim")
     Claimed claim(Caller caller) {
@@ -67,12 +88,32 @@ class MyReportsController {
             throw new ForbiddenException("Claiming needs a sign-in with a verified phone number (the phone scope: "
                     + "the token's phone_number)");
         }
-        Query unclaimed = Query.query(where("onBehalfPhoneKey").is(phones.of(caller.phone())).and("ownerId").is(null));
-        mongo.updateMulti(unclaimed, new Update().set("ownerId", caller.subject()).inc("version", 1), Report.class);
-        Query mine = Query.query(where("onBehalfPhoneKey").is(phones.of(caller.phone()))
-                .and("ownerId").is(caller.subject()));
-        mine.fields().include("_id");
-        List<String> ids = mongo.find(mine, Report.class).stream().map(Report::id).sorted().toList();
+        String phoneKey = phones.of(caller.phone());
+        Map<String, Object> filed = lookups.filedFor(phoneKey);
+        filed.forEach((id, submittedAt) -> lookups.owned(caller.subject(), id, submittedAt));
+        for (String id : filed.keySet()) {
+            mongo.updateFirst(Query.query(where("_id").is(id).and("onBehalfPhoneKey").is(phoneKey).and("ownerId")
+                    .is(null)), new Update().set("ownerId", caller.subject()).inc("version", 1), Report.class);
+        }
+        List<String> ids = new ArrayList<>();
+        Map<String, Report> found = byId(filed.keySet());
+        for (String id : filed.keySet()) {
+            Report report = found.get(id);
+            if (report != null && caller.subject().equals(report.ownerId())) {
+                ids.add(id);
+            } else {
+                lookups.notOwned(caller.subject(), id);
+            }
+        }
+        ids.sort(Comparator.naturalOrder());
         return new Claimed(ids.size(), ids);
+    }
+
+    private Map<String, Report> byId(Collection<String> ids) {
+        Map<String, Report> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            mongo.find(Query.query(where("_id").in(ids)), Report.class).forEach(r -> found.put(r.id(), r));
+        }
+        return found;
     }
 }

@@ -37,10 +37,10 @@ import vn.gov.daklak.platform.security.Caller;
 class PhotoController {
     private final PhotoUploads uploads;
     private final ReportRepository reports;
-    private final GridFsPhotoStore store;
+    private final PhotoFiles store;
     private final ReportAccess access;
 
-    PhotoController(PhotoUploads uploads, ReportRepository reports, GridFsPhotoStore store, ReportAccess access) {
+    PhotoController(PhotoUploads uploads, ReportRepository reports, PhotoFiles store, ReportAccess access) {
         this.uploads = uploads;
         this.reports = reports;
         this.store = store;

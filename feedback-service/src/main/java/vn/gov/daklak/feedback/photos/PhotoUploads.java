@@ -14,18 +14,18 @@ import vn.gov.daklak.feedback.report.ReportNotFoundException;
 import vn.gov.daklak.feedback.report.ReportRepository;
 
 /**
- * Attaches pictures to a report: checks what the report allows, cleans each picture, stores its files in GridFS and
- * then records them in the report. Files of an upload the report refuses at the last moment are deleted again.
+ * Attaches pictures to a report: checks what the report allows, cleans each picture, stores its files (one document
+ * each) and then records them in the report. Files of an upload the report refuses at the last moment are deleted again.
  */
 @Service
 class PhotoUploads {
     private final ReportRepository reports;
     private final ReportChanges changes;
     private final ImageSanitizer sanitizer;
-    private final GridFsPhotoStore store;
+    private final PhotoFiles store;
     private final Clock clock;
 
-    PhotoUploads(ReportRepository reports, ReportChanges changes, ImageSanitizer sanitizer, GridFsPhotoStore store,
+    PhotoUploads(ReportRepository reports, ReportChanges changes, ImageSanitizer sanitizer, PhotoFiles store,
                  Clock clock) {
         this.reports = reports;
         this.changes = changes;

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -29,9 +28,10 @@ import vn.gov.daklak.feedback.report.Report;
 import vn.gov.daklak.feedback.report.ReportRepository;
 
 /**
- * Moves the {@link QueueNotice}s that report changes leave in their documents to the teams' feeds, then removes them
- * from the report. Runs when woken after a save and on a fixed poll, so notices a crash left behind are written after
- * restart; a notice written twice is stored once.
+ * Moves the {@link QueueNotice}s that a report change leaves in its document to the teams' feeds and queue indexes,
+ * then removes them from the report: right after the save, by the report's id ({@link QueueFeedWakeUp}). A recovery
+ * sweep finds the notices a crash left behind; it is the only read here without a key, so it runs rarely. A notice
+ * written twice is stored once.
  */
 @Component
 class QueueFeedWriter implements SmartLifecycle {
@@ -42,69 +42,69 @@ class QueueFeedWriter implements SmartLifecycle {
     private final MongoTemplate mongo;
     private final ReportRepository reports;
     private final QueueFeed feed;
+    private final TeamQueueIndex queues;
     private final QueueStreams streams;
     private final JsonMapper json;
     private final Clock clock;
-    private final Duration pollInterval;
-    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+    private final Duration recoveryInterval;
     private volatile ScheduledExecutorService executor;
 
-    QueueFeedWriter(MongoTemplate mongo, ReportRepository reports, QueueFeed feed, QueueStreams streams,
-                    JsonMapper json, Clock clock,
-                    @Value("${feedback.queue.feed-poll-interval:1s}") Duration pollInterval) {
+    QueueFeedWriter(MongoTemplate mongo, ReportRepository reports, QueueFeed feed, TeamQueueIndex queues,
+                    QueueStreams streams, JsonMapper json, Clock clock,
+                    @Value("${feedback.queue.feed-recovery-interval:1m}") Duration recoveryInterval) {
         this.mongo = mongo;
         this.reports = reports;
         this.feed = feed;
+        this.queues = queues;
         this.streams = streams;
         this.json = json;
         this.clock = clock;
-        this.pollInterval = pollInterval;
+        this.recoveryInterval = recoveryInterval;
     }
 
-    void wakeUp() {
-        ScheduledExecutorService current = executor;
-        if (current != null && wakeUpPending.compareAndSet(false, true)) {
-            current.execute(this::drainSafely);
+    /** Writes the pending notices of one report now; returns how many. */
+    int drain(String reportId) {
+        Report report = reports.findById(reportId).orElse(null);
+        if (report == null || report.queueNotices().isEmpty()) {
+            return 0;
         }
+        Map<String, Object> item = json.convertValue(QueueItem.of(report, clock), JSON_OBJECT);
+        int written = 0;
+        for (QueueNotice notice : report.queueNotices()) {
+            feed.append(notice, report.id(), item);
+            queues.record(report, notice.teamId());
+            mongo.getCollection(Report.COLLECTION).updateOne(Filters.eq("_id", report.id()),
+                    Updates.pull("queueNotices", new Document("noticeId", notice.noticeId())));
+            written++;
+        }
+        streams.wakeUp();
+        return written;
     }
 
-    /** Writes every pending notice now; returns how many. */
-    synchronized int drain() {
-        wakeUpPending.set(false);
+    /** The recovery sweep: notices that a crash between a save and its drain left in reports. */
+    synchronized int drainLeftovers() {
         var pending = query(where("queueNotices.0").exists(true)).limit(100);
         pending.fields().include("_id");
         int written = 0;
         for (Document doc : mongo.find(pending, Document.class, Report.COLLECTION)) {
-            Report report = reports.findById(doc.getString("_id")).orElse(null);
-            if (report == null) {
-                continue;
-            }
-            Map<String, Object> item = json.convertValue(QueueItem.of(report, clock), JSON_OBJECT);
-            for (QueueNotice notice : report.queueNotices()) {
-                feed.append(notice, report.id(), item);
-                mongo.getCollection(Report.COLLECTION).updateOne(Filters.eq("_id", report.id()),
-                        Updates.pull("queueNotices", new Document("noticeId", notice.noticeId())));
-                written++;
-            }
-        }
-        if (written > 0) {
-            streams.wakeUp();
+            written += drain(doc.getString("_id"));
         }
         return written;
     }
 
-    private void drainSafely() {
+    private void drainLeftoversSafely() {
         try {
-            drain();
+            drainLeftovers();
         } catch (RuntimeException e) {
-            log.warn("Queue feed not written yet; will retry on the next poll: {}", e.getMessage());
+            log.warn("Queue feed not written yet; will retry on the next sweep: {}", e.getMessage());
         }
     }
 
     @Override
     public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "queue-feed-writer"));
-        executor.scheduleWithFixedDelay(this::drainSafely, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "queue-feed-recovery"));
+        executor.scheduleWithFixedDelay(this::drainLeftoversSafely, 0, recoveryInterval.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -4,19 +4,23 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.feedback.report.Report;
 
-/** A team's work list: its reports, most urgent deadline first. */
+/**
+ * A team's work list: its reports, most urgent deadline first. Sorted, filtered and counted on the team's
+ * {@link TeamQueueIndex}; only the page's reports are read, by id, and shown as they are now.
+ */
 @Service
 class TeamQueues {
     /** What a team still has to act on, unless the caller filters by status. */
@@ -24,10 +28,12 @@ class TeamQueues {
             ReportStatus.IN_PROGRESS, ReportStatus.NEED_INFO, ReportStatus.REOPENED);
     static final int MAX_PAGE_SIZE = 100;
 
+    private final TeamQueueIndex index;
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    TeamQueues(MongoTemplate mongo, Clock clock) {
+    TeamQueues(TeamQueueIndex index, MongoTemplate mongo, Clock clock) {
+        this.index = index;
         this.mongo = mongo;
         this.clock = clock;
     }
@@ -36,16 +42,20 @@ class TeamQueues {
     }
 
     QueuePage page(String teamId, Set<ReportStatus> statuses, String categoryCode, int page, int size) {
-        Criteria criteria = where("assignment.teamId").is(teamId)
-                .and("status").in(statuses == null || statuses.isEmpty() ? ACTIONABLE : statuses);
-        if (categoryCode != null && !categoryCode.isBlank()) {
-            criteria = criteria.and("categoryCode").is(categoryCode.strip());
+        Set<ReportStatus> wanted = statuses == null || statuses.isEmpty() ? ACTIONABLE : statuses;
+        String category = categoryCode == null || categoryCode.isBlank() ? null : categoryCode.strip();
+        List<String> ids = index.entries(teamId, wanted).stream()
+                .filter(e -> category == null || category.equals(e.categoryCode()))
+                .map(TeamQueueIndex.Entry::reportId).toList();
+        List<String> pageIds = ids.stream().skip((long) page * size).limit(size).toList();
+        Map<String, Report> found = new HashMap<>();
+        if (!pageIds.isEmpty()) {
+            mongo.find(Query.query(where("_id").in(pageIds)), Report.class).forEach(r -> found.put(r.id(), r));
         }
-        long total = mongo.count(Query.query(criteria), Report.class);
-        var query = Query.query(criteria)
-                .with(Sort.by("assignment.resolveBy", "assignment.acknowledgeBy", "submittedAt", "_id"))
-                .skip((long) page * size).limit(size);
-        List<QueueItem> items = mongo.find(query, Report.class).stream().map(r -> QueueItem.of(r, clock)).toList();
+        List<QueueItem> items = pageIds.stream().map(found::get).filter(Objects::nonNull)
+                .filter(r -> teamId.equals(r.currentTeamId()) && wanted.contains(r.status()))
+                .map(r -> QueueItem.of(r, clock)).toList();
+        long total = ids.size();
         return new QueuePage(items, page, size, total, (int) ((total + size - 1) / size));
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import vn.gov.daklak.contracts.report.GeoPoint;
 
 /**
- * A grid of 0.001° × 0.001° cells (about 110 m × 108 m in Đắk Lắk), stored on each report and indexed, so that
- * "reports near a point" is an indexed {@code $in} over a few cells, followed by the exact distance in Java. Works the
- * same on real MongoDB and on the stand-in, which has no geo queries.
+ * A grid of 0.001° × 0.001° cells (about 110 m × 108 m in Đắk Lắk), stored on each report and in a look-up document
+ * per cell ({@link ReportLookups}), so that "reports near a point" reads a few cells by key, followed by the exact
+ * distance in Java. Works the same on real MongoDB and on the stand-in, which has no geo queries.
  */
 public final class GridCell {
     static final double CELL_DEGREES = 0.001;

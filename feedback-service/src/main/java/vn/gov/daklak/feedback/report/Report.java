@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -34,8 +33,6 @@ import vn.gov.daklak.reference.Urgency;
  * {@link #outbox} and are written with the state change in the same document write.
  */
 @Document(Report.COLLECTION)
-@CompoundIndex(name = "team_queue", def = "{'assignment.teamId': 1, 'status': 1, 'assignment.resolveBy': 1}")
-@CompoundIndex(name = "nearby", def = "{'geoCell': 1, 'categoryCode': 1, 'status': 1}")
 public class Report implements ProtectedReport {
     public static final String COLLECTION = "reports";
 
@@ -73,14 +70,12 @@ public class Report implements ProtectedReport {
     private List<QueueNotice> queueNotices = new ArrayList<>();
     private List<OutboxMessage> outbox = new ArrayList<>();
     /** The resident (token subject) the report belongs to; null until a report filed for a resident is claimed. */
-    @Indexed(sparse = true)
     private String ownerId;
     /** Who filed it for the resident (staff id or application client id); null when the resident filed it. */
     private String filedBy;
     /** The resident's sign-in assurance when filing ({@code acr}: phone, vneid-1, vneid-2); null when filed for them. */
     private String assurance;
     /** Keyed hash of the phone a report was filed for, to find it when that resident claims it (see PhoneLookup). */
-    @Indexed(sparse = true)
     private String onBehalfPhoneKey;
     @Version
     private Long version;

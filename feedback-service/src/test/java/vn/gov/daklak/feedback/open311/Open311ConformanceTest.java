@@ -131,7 +131,7 @@ class Open311ConformanceTest extends PublicApiTestSupport {
 
     @Test
     void aBadPostIsRefusedInTheSpecsErrorFormatAndStoresNothing() {
-        long before = reports.count();
+        long before = storedReports();
         Map<String, String> valid = Map.of("service_code", "DIEN", "lat", "12.61", "long", "108.04",
                 "description", "Dây điện võng thấp", "phone", "0912345678", "api_key", OPEN311_KEY);
 
@@ -152,7 +152,7 @@ class Open311ConformanceTest extends PublicApiTestSupport {
         assertThat(json.readTree(twoErrors.getBody()).valueStream().map(e -> e.get("description").asString()))
                 .containsExactly("lat: must be less than or equal to 90", "phone: must be a Vietnamese mobile number");
 
-        assertThat(reports.count()).isEqualTo(before);
+        assertThat(storedReports()).isEqualTo(before);
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.springframework.http.ResponseEntity;
 import vn.gov.daklak.feedback.FeedbackIntegrationTest;
 import vn.gov.daklak.feedback.TestImages;
 
-/** Photos: cleaned of EXIF and GPS, stored in GridFS, served with thumbnails; type, size and count checked. */
+/** Photos: cleaned of EXIF and GPS, stored as keyed file documents, served with thumbnails; type, size and count checked. */
 class ReportPhotosTest extends FeedbackIntegrationTest {
 
     @Test

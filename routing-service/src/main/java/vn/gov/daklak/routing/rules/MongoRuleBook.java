@@ -15,6 +15,7 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
@@ -95,11 +96,38 @@ class MongoRuleBook implements RuleBook {
         throw new ConcurrencyFailureException("Routing rules are being changed concurrently; try again");
     }
 
+    /**
+     * Versions are numbered 1, 2, 3… without gaps (a publish inserts the latest + 1), so the newest is found by
+     * probing ids up from the cached one: one look-up by key when nothing changed, a few after a restart.
+     */
     private Long latestVersion() {
-        Query query = new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1);
-        query.fields().include("_id");
-        RuleSetDocument latest = mongo.findOne(query, RuleSetDocument.class);
-        return latest == null ? null : latest.version();
+        Cached cached = cache.get();
+        long known = cached == null ? 0 : cached.ruleSet().version();
+        if (known == 0) {
+            if (!exists(1)) {
+                return null;
+            }
+            known = 1;
+        }
+        long step = 1;
+        while (exists(known + step)) {
+            known += step;
+            step *= 2;
+        }
+        long missing = known + step;
+        while (missing - known > 1) {
+            long middle = known + (missing - known) / 2;
+            if (exists(middle)) {
+                known = middle;
+            } else {
+                missing = middle;
+            }
+        }
+        return known;
+    }
+
+    private boolean exists(long version) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(version)), RuleSetDocument.class);
     }
 
     private void seed() {

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Duration;
 import java.time.Instant;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -17,6 +18,7 @@ import vn.gov.daklak.contracts.identity.TeamType;
 import vn.gov.daklak.contracts.identity.TeamUpserted;
 import vn.gov.daklak.platform.test.TestInfrastructure;
 import vn.gov.daklak.platform.test.TestTokens;
+import vn.gov.daklak.platform.test.mongo.KeyedAccessExtension;
 
 /**
  * Base of every integration test of this module: identical annotations, so they all share one Spring context
@@ -34,6 +36,10 @@ public abstract class RoutingServiceIntegrationTest {
     protected static final String PROVINCE_OPERATIONS = TestTokens.staff("ops-01", "PROVINCE_OPERATIONS").bearer();
     protected static final CloudEventsKafka kafka =
             new CloudEventsKafka(TestInfrastructure.shared().kafkaBootstrapServers());
+
+    /** Every command the service sends while a test runs reads by key, or is one of the named exemptions. */
+    @RegisterExtension
+    static final KeyedAccessExtension KEYED_ACCESS = new KeyedAccessExtension(RoutingKeyedAccess.EXEMPTIONS);
 
     @Autowired
     protected MockMvc mvc;
