@@ -9,11 +9,11 @@ import vn.gov.daklak.platform.keys.Backfill;
 
 /** Files the teams stored before {@code teams_by_place} existed (once, at start-up). */
 @Component
-class TeamPlacesBackfill {
+class MongoTeamPlacesBackfill {
     private final MongoTemplate mongo;
     private final MongoTeamDirectory directory;
 
-    TeamPlacesBackfill(MongoTemplate mongo, MongoTeamDirectory directory) {
+    MongoTeamPlacesBackfill(MongoTemplate mongo, MongoTeamDirectory directory) {
         this.mongo = mongo;
         this.directory = directory;
     }
