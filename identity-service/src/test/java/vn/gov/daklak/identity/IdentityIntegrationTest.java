@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -36,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.gov.daklak.contracts.Topics;
 import vn.gov.daklak.platform.test.KafkaTestClient;
 import vn.gov.daklak.platform.test.TestInfrastructure;
+import vn.gov.daklak.platform.test.mongo.KeyedAccessExtension;
 
 /**
  * The service on a real Kafka broker and a MongoDB endpoint ({@link TestInfrastructure}), on a fixed free port so the
@@ -54,6 +56,10 @@ import vn.gov.daklak.platform.test.TestInfrastructure;
         "server.forward-headers-strategy=framework",
         "logging.level.vn.gov.daklak=DEBUG"})
 public abstract class IdentityIntegrationTest {
+    /** Every command the service sends while a test runs reads by key, or is one of the named exemptions. */
+    @RegisterExtension
+    static final KeyedAccessExtension KEYED_ACCESS = new KeyedAccessExtension(IdentityKeyedAccess.EXEMPTIONS);
+
     protected static final int PORT = freePort();
     protected static final String BASE = "http://localhost:" + PORT;
     protected static final String ISSUER = BASE;

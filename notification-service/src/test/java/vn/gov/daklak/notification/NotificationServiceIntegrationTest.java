@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -18,6 +19,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import vn.gov.daklak.platform.test.TestInfrastructure;
 import vn.gov.daklak.platform.test.TestTokens;
+import vn.gov.daklak.platform.test.mongo.KeyedAccessExtension;
 
 /**
  * The whole service on the shared test infrastructure (a real Kafka broker and a MongoDB endpoint,
@@ -54,6 +56,10 @@ public abstract class NotificationServiceIntegrationTest {
                 .withBody("{\"error\":0,\"message\":\"Success\",\"data\":{\"msg_id\":\"zns-flow\"}}")));
         MAIL.start();
     }
+
+    /** Every command the service sends while a test runs reads by key, or is one of the named exemptions. */
+    @RegisterExtension
+    static final KeyedAccessExtension KEYED_ACCESS = new KeyedAccessExtension(NotificationKeyedAccess.EXEMPTIONS);
 
     @Autowired
     protected MockMvcTester http;

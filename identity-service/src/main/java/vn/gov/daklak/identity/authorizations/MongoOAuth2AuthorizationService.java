@@ -19,7 +19,6 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.jackson.SecurityJacksonModules;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -41,8 +40,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.daklak.identity.authorizations.AuthorizationDocument.StoredPrincipal;
 import vn.gov.daklak.identity.authorizations.AuthorizationDocument.StoredToken;
-import vn.gov.daklak.platform.security.AssuranceLevel;
 import vn.gov.daklak.identity.principal.PlatformAuthentication;
+import vn.gov.daklak.platform.security.AssuranceLevel;
 import vn.gov.daklak.platform.security.SubjectType;
 
 /**
@@ -86,29 +85,31 @@ class MongoOAuth2AuthorizationService implements OAuth2AuthorizationService, Aut
         return doc == null ? null : toAuthorization(doc);
     }
 
+    /** By the token's hash: an equality on a unique index, one field per token type (each field in turn without). */
     @Override
     public OAuth2Authorization findByToken(String token, OAuth2TokenType tokenType) {
         String hash = sha256(token);
-        Criteria criteria;
+        List<String> fields;
         if (tokenType == null) {
-            criteria = new Criteria().orOperator(where("stateHash").is(hash), where("code.hash").is(hash),
-                    where("accessToken.hash").is(hash), where("idToken.hash").is(hash),
-                    where("refreshToken.hash").is(hash));
+            fields = AuthorizationIndexes.TOKEN_HASHES;
         } else {
-            criteria = switch (tokenType.getValue()) {
-                case OAuth2ParameterNames.STATE -> where("stateHash").is(hash);
-                case OAuth2ParameterNames.CODE -> where("code.hash").is(hash);
-                case OAuth2ParameterNames.ACCESS_TOKEN -> where("accessToken.hash").is(hash);
-                case OidcParameterNames.ID_TOKEN -> where("idToken.hash").is(hash);
-                case OAuth2ParameterNames.REFRESH_TOKEN -> where("refreshToken.hash").is(hash);
+            String field = switch (tokenType.getValue()) {
+                case OAuth2ParameterNames.STATE -> "stateHash";
+                case OAuth2ParameterNames.CODE -> "code.hash";
+                case OAuth2ParameterNames.ACCESS_TOKEN -> "accessToken.hash";
+                case OidcParameterNames.ID_TOKEN -> "idToken.hash";
+                case OAuth2ParameterNames.REFRESH_TOKEN -> "refreshToken.hash";
                 default -> null;
             };
+            fields = field == null ? List.of() : List.of(field);
         }
-        if (criteria == null) {
-            return null;
+        for (String field : fields) {
+            AuthorizationDocument doc = mongo.findOne(query(where(field).is(hash)), AuthorizationDocument.class);
+            if (doc != null) {
+                return toAuthorization(doc);
+            }
         }
-        AuthorizationDocument doc = mongo.findOne(query(criteria), AuthorizationDocument.class);
-        return doc == null ? null : toAuthorization(doc);
+        return null;
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.gov.daklak.contracts.notification.Channel;
@@ -14,7 +13,7 @@ import vn.gov.daklak.platform.outbox.OutboxMessage;
 /** A staff account as stored in the {@value #COLLECTION} collection, with its pending events. */
 @Document(StaffDocument.COLLECTION)
 record StaffDocument(@Id String id, String displayName, List<StaffRole> roles, List<String> teamIds,
-                     Channel preferredChannel, @Indexed String phone, String email, boolean active, Instant updatedAt,
+                     Channel preferredChannel, String phone, String email, boolean active, Instant updatedAt,
                      long revision, List<OutboxMessage> outbox) {
     static final String COLLECTION = "staff";
 

@@ -3,12 +3,18 @@ package vn.gov.daklak.notification.dispatch;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -23,6 +29,7 @@ import vn.gov.daklak.contracts.notification.NotificationFailed;
 import vn.gov.daklak.contracts.notification.RecipientKind;
 import vn.gov.daklak.notification.recipients.Route;
 import vn.gov.daklak.notification.templates.TemplateKeys;
+import vn.gov.daklak.platform.keys.Backfill;
 import vn.gov.daklak.platform.outbox.OutboxMessages;
 import vn.gov.daklak.platform.outbox.OutboxRelay;
 
@@ -32,6 +39,7 @@ public class MongoNotificationRepository implements Notifications {
     private static final Sort OLDEST_FIRST = Sort.by("createdAt", "sequence", "_id");
 
     private final MongoTemplate mongo;
+    private final NotificationLookups lookups;
     private final OutboxMessages outboxMessages;
     private final Consumer<String> outboxWakeUp;
 
@@ -44,22 +52,24 @@ public class MongoNotificationRepository implements Notifications {
     public MongoNotificationRepository(MongoTemplate mongo, OutboxMessages outboxMessages,
                                        Consumer<String> outboxWakeUp) {
         this.mongo = mongo;
+        this.lookups = new NotificationLookups(mongo);
         this.outboxMessages = outboxMessages;
         this.outboxWakeUp = outboxWakeUp;
     }
 
     @Override
     public boolean insert(Notification notification) {
-        return insert(NotificationDocument.of(notification, List.of()));
+        return insert(notification, NotificationDocument.of(notification, List.of()));
     }
 
     @Override
     public boolean insertFailed(Notification notification, NotificationFailed event) {
-        return insert(NotificationDocument.of(notification,
+        return insert(notification, NotificationDocument.of(notification,
                 List.of(outboxMessages.wrap(event, notification.eventKey()))));
     }
 
-    private boolean insert(NotificationDocument document) {
+    private boolean insert(Notification notification, NotificationDocument document) {
+        lookups.filed(notification);
         try {
             mongo.insert(document);
             return true;
@@ -79,10 +89,16 @@ public class MongoNotificationRepository implements Notifications {
 
     @Override
     public List<Notification> pendingInQueue(String reportId, RecipientKind recipientKind, String recipientId) {
-        Query query = Query.query(where("reportId").is(reportId).and("recipientId").is(recipientId)
-                .and("recipientKind").is(recipientKind).and("status").is(NotificationStatus.PENDING))
-                .with(OLDEST_FIRST);
-        return find(query);
+        String queue = reportId + '|' + recipientKind + '|' + recipientId;
+        List<Notification> pending = new ArrayList<>();
+        for (Notification n : byIds(lookups.inQueue(queue))) {
+            if (n.status() == NotificationStatus.PENDING) {
+                pending.add(n);
+            } else {
+                lookups.leftQueue(queue, n.id()); // delivered or failed: the queue no longer waits for it
+            }
+        }
+        return pending;
     }
 
     @Override
@@ -161,18 +177,23 @@ public class MongoNotificationRepository implements Notifications {
 
     @Override
     public List<Notification> findByReportId(String reportId) {
-        return find(Query.query(where("reportId").is(reportId)).with(OLDEST_FIRST));
+        return byIds(lookups.ofReport(reportId)).stream().filter(n -> reportId.equals(n.reportId())).toList();
     }
 
     @Override
     public List<Notification> inbox(Set<String> keys, boolean unreadOnly, int limit) {
-        Criteria criteria = where("inboxKeys").in(keys).and("templateKey").nin(TemplateKeys.SECRET);
-        if (unreadOnly) {
-            criteria = criteria.and("readAt").is(null);
+        List<Notification> inbox = new ArrayList<>();
+        List<String> newestFirst = lookups.inInboxes(keys);
+        for (int from = 0; from < newestFirst.size() && inbox.size() < limit; from += limit) {
+            for (Notification n : byIds(newestFirst.subList(from, Math.min(from + limit, newestFirst.size())))) {
+                boolean listed = n.plan().inboxKeys() != null && n.plan().inboxKeys().stream().anyMatch(keys::contains)
+                        && !TemplateKeys.SECRET.contains(n.templateKey()) && (!unreadOnly || n.readAt() == null);
+                if (listed && inbox.size() < limit) {
+                    inbox.add(n);
+                }
+            }
         }
-        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt", "sequence", "_id"))
-                .limit(limit);
-        return find(query);
+        return inbox;
     }
 
     @Override
@@ -190,6 +211,16 @@ public class MongoNotificationRepository implements Notifications {
         return true;
     }
 
+    /** The notifications with these ids, in the order of {@code ids} (missing ones left out). */
+    private List<Notification> byIds(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Notification> found = new HashMap<>();
+        find(Query.query(where("_id").in(ids))).forEach(n -> found.put(n.id(), n));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
     private List<Notification> find(Query query) {
         return mongo.find(query, NotificationDocument.class).stream().map(NotificationDocument::toNotification)
                 .toList();
@@ -201,5 +232,15 @@ public class MongoNotificationRepository implements Notifications {
 
     private static Criteria[] freeAt(Instant now) {
         return new Criteria[] {where("leaseUntil").is(null), where("leaseUntil").lte(now)};
+    }
+
+    /** Files the notifications stored before the look-ups existed (once, at start-up). */
+    @EventListener(ApplicationReadyEvent.class)
+    void backfill() {
+        Backfill.once(mongo, "notification-lookups-v1", () -> {
+            try (var all = mongo.stream(new Query(), NotificationDocument.class)) {
+                all.forEach(doc -> lookups.filed(doc.toNotification()));
+            }
+        });
     }
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.gov.daklak.contracts.notification.Channel;
@@ -16,9 +15,11 @@ import vn.gov.daklak.notification.recipients.QuietHours;
 import vn.gov.daklak.notification.recipients.Route;
 import vn.gov.daklak.platform.outbox.OutboxMessage;
 
-/** A notification as stored; {@code leaseUntil} and the {@code outbox} are delivery plumbing, not domain. */
+/**
+ * A notification as stored; {@code leaseUntil} and the {@code outbox} are delivery plumbing, not domain. Found by id,
+ * by its queue, report or inbox through {@link NotificationLookups}; the {@code pending} index serves the sweep.
+ */
 @Document(MongoNotificationRepository.COLLECTION)
-@CompoundIndex(name = "queue_order", def = "{'reportId': 1, 'recipientId': 1, 'createdAt': 1, 'sequence': 1}")
 @CompoundIndex(name = "pending", def = "{'status': 1, 'createdAt': 1}")
 record NotificationDocument(@Id String id, String sourceId, String reportId, RecipientKind recipientKind,
                             String recipientId, Channel channel, String address, String language,
@@ -26,7 +27,7 @@ record NotificationDocument(@Id String id, String sourceId, String reportId, Rec
                             NotificationStatus status, int attempts, long sequence, Instant createdAt,
                             Instant sentAt, Instant failedAt, String lastError, String providerMessageId,
                             boolean urgent, String quietStart, String quietEnd, List<Route> routes,
-                            @Indexed Set<String> inboxKeys, int routeIndex, int channelAttempts,
+                            Set<String> inboxKeys, int routeIndex, int channelAttempts,
                             List<ChannelFailure> channelFailures, Instant heldUntil, String provider,
                             Instant readAt, Instant leaseUntil, List<OutboxMessage> outbox) {
 

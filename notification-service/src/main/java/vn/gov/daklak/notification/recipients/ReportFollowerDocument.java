@@ -3,7 +3,6 @@ package vn.gov.daklak.notification.recipients;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.gov.daklak.contracts.notification.Channel;
@@ -13,7 +12,7 @@ import vn.gov.daklak.contracts.notification.Channel;
  * follower of report {@code reportId} and how to reach them.
  */
 @Document("report_followers")
-record ReportFollowerDocument(@Id String eventId, @Indexed String reportId, String phone, String email,
+record ReportFollowerDocument(@Id String eventId, String reportId, String phone, String email,
                               String zaloUserId, Channel preferredChannel, String language,
                               String mergedFromReportId, Instant addedAt, Instant recordedAt) {
 

@@ -19,9 +19,10 @@ public final class KeyedAccessExtension implements BeforeEachCallback, AfterEach
 
     /** Exemptions every service shares. */
     public static final List<KeyedAccessExemption> PLATFORM = List.of(
-            KeyedAccessExemption.of("vn.gov.daklak.platform.outbox.OutboxRelay",
-                    "the outbox recovery poll looks for documents with pending events (a sparse index on real "
-                            + "MongoDB); publishing then removes each event by the document's _id"));
+            KeyedAccessExemption.of("vn.gov.daklak.platform.outbox.MongoOutboxStore#pendingIds",
+                    "the outbox recovery sweep (start-up and every 2 minutes) looks for documents with pending "
+                            + "events (a sparse index on real MongoDB); per event the relay claims, publishes and "
+                            + "removes by the document's _id"));
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(
             KeyedAccessExtension.class);
