@@ -225,9 +225,13 @@ public abstract class FeedbackIntegrationTest {
         return id;
     }
 
-    /** The report's events of {@code type} on the report topic, once at least {@code count} arrived (or timeout). */
-    protected static List<ConsumerRecord<String, String>> awaitEvents(String reportId, Class<?> type, int count) {
-        return kafka.awaitEvents(Topics.REPORT_EVENTS, reportId, EventCatalog.of(type).type(), count, WAIT);
+    /**
+     * The report's events of {@code type} on the topic of its lane (urgent reports have their own), once at least
+     * {@code count} arrived (or timeout).
+     */
+    protected List<ConsumerRecord<String, String>> awaitEvents(String reportId, Class<?> type, int count) {
+        String topic = reports.findById(reportId).orElseThrow().lane().topic();
+        return kafka.awaitEvents(topic, reportId, EventCatalog.of(type).type(), count, WAIT);
     }
 
     /** Until the team's queue has the report's last change (written right after the consumer's save). */
