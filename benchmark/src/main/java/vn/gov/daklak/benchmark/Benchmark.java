@@ -96,7 +96,7 @@ public final class Benchmark {
             residents.keepSignedIn();
             LoadGenerator generator = new LoadGenerator(http, json, options.feedbackUrl, options.timeout);
             ReportBodies bodies = new ReportBodies(json);
-            StoreLoader loader = new StoreLoader(mongo, options.databases, options.pendingFields, OUT);
+            StoreLoader loader = new StoreLoader(mongo, options.databases, options.pendingFields, options.loadThreads, OUT);
 
             if (options.loadOnly) {
                 topUp(options.stored.stream().mapToLong(Long::longValue).max().orElse(0), mongo, loader, generator,

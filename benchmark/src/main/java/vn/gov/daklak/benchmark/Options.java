@@ -26,6 +26,7 @@ final class Options {
               --seeds 20                    reports filed through the API as templates of the clones
               --seed-phone 0399999999       reporter phone of the seed reports (and so of every clone)
               --load-batch 1000             reports per insertMany round when cloning
+              --load-threads 3              collections inserted into at the same time
               --load-only                   only top the store up to the highest --stored count, measure nothing
               --databases feedback-service,routing-service,notification-service   databases the cloner copies
               --pending-fields outbox,queueNotices   arrays holding work not yet done: documents with any are not cloned
@@ -50,6 +51,7 @@ final class Options {
     final int seeds;
     final String seedPhone;
     final int loadBatch;
+    final int loadThreads;
     final boolean loadOnly;
     final List<String> databases;
     final List<String> pendingFields;
@@ -77,6 +79,7 @@ final class Options {
         seeds = Integer.parseInt(m.getOrDefault("seeds", "20"));
         seedPhone = m.getOrDefault("seed-phone", "0399999999");
         loadBatch = Integer.parseInt(m.getOrDefault("load-batch", "1000"));
+        loadThreads = Integer.parseInt(m.getOrDefault("load-threads", "3"));
         loadOnly = Boolean.parseBoolean(m.getOrDefault("load-only", "false"));
         databases = strings(m.getOrDefault("databases", "feedback-service,routing-service,notification-service"));
         pendingFields = strings(m.getOrDefault("pending-fields", "outbox,queueNotices"));

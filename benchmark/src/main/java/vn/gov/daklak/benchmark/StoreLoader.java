@@ -14,6 +14,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -24,7 +29,6 @@ import org.bson.types.ObjectId;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
@@ -48,7 +52,8 @@ import com.mongodb.client.model.Sorts;
  * <li><b>Only finished work.</b> Seeds are waited for until no document of theirs has pending work (a non-empty array
  * named in {@code pendingFields}, e.g. {@code outbox}) and they stop changing; documents with pending work are never
  * cloned, so no clone publishes an event or is picked up by a relay.</li>
- * <li><b>Insert</b> with {@code insertMany} (unordered), batch by batch.</li>
+ * <li><b>Insert</b> with {@code insertMany} (unordered), batch by batch, the collections of a batch in parallel (the
+ * stand-in locks a collection per operation, not the server).</li>
  * </ol>
  * Timestamps, statuses, texts and references to shared things (teams, communes, categories) are copied as they are.
  */
@@ -80,6 +85,7 @@ final class StoreLoader {
     private final List<String> databases;
     private final List<String> pendingFields;
     private final PrintStream out;
+    private final int parallelism;
     private final SecureRandom random = new SecureRandom();
 
     private List<Seed> seeds;
@@ -94,8 +100,10 @@ final class StoreLoader {
     private final Set<String> issuedCodes = new HashSet<>();
     private final Map<String, Integer> sharedSkipped = new TreeMap<>();
 
-    StoreLoader(MongoClient mongo, List<String> databases, List<String> pendingFields, PrintStream out) {
+    StoreLoader(MongoClient mongo, List<String> databases, List<String> pendingFields, int parallelism,
+                PrintStream out) {
         this.mongo = mongo;
+        this.parallelism = parallelism;
         this.databases = databases;
         this.pendingFields = pendingFields;
         this.out = out;
@@ -208,7 +216,8 @@ final class StoreLoader {
         long docs = 0;
         long failed = 0;
         long lastPrint = start;
-        Map<String, Long> insertNanos = new TreeMap<>();
+        Map<String, Long> insertNanos = new ConcurrentSkipListMap<>();
+        ExecutorService inserters = Executors.newFixedThreadPool(parallelism);
         for (long done = 0; done < count; ) {
             int n = (int) Math.min(batchReports, count - done);
             Map<Location, List<Document>> batch = new LinkedHashMap<>();
@@ -221,16 +230,14 @@ final class StoreLoader {
                     batch.computeIfAbsent(t.where(), w -> new ArrayList<>()).add(clone);
                 }
             }
+            List<Future<long[]>> inserts = new ArrayList<>();
             for (var e : batch.entrySet()) {
-                MongoCollection<Document> c = mongo.getDatabase(e.getKey().db()).getCollection(e.getKey().collection());
-                long t0 = System.nanoTime();
-                try {
-                    c.insertMany(e.getValue(), new InsertManyOptions().ordered(false));
-                } catch (MongoBulkWriteException ex) {
-                    failed += ex.getWriteErrors().size();
-                }
-                insertNanos.merge(e.getKey().name(), System.nanoTime() - t0, Long::sum);
-                docs += e.getValue().size();
+                inserts.add(inserters.submit(() -> insert(e.getKey(), e.getValue(), insertNanos)));
+            }
+            for (Future<long[]> f : inserts) {
+                long[] counts = join(f);
+                docs += counts[0];
+                failed += counts[1];
             }
             done += n;
             if (System.nanoTime() - lastPrint > TimeUnit.SECONDS.toNanos(10) || done == count) {
@@ -240,15 +247,39 @@ final class StoreLoader {
                         docs, s, done / s);
             }
         }
-        double buildSeconds = (System.nanoTime() - start - insertNanos.values().stream().mapToLong(Long::longValue)
-                .sum()) / 1e9;
+        inserters.shutdown();
         StringBuilder times = new StringBuilder();
         insertNanos.forEach((name, nanos) -> times.append(String.format(" %s %.1f s,", name, nanos / 1e9)));
-        out.printf("    time spent: building clones %.1f s; insertMany:%s%n", buildSeconds, times);
+        out.printf("    insertMany time by collection (%d in parallel):%s%n", parallelism, times);
         if (failed > 0) {
             out.printf("    %,d documents refused by the store (duplicate keys?)%n", failed);
         }
         return docs;
+    }
+
+    /** One collection's share of a batch; returns {documents sent, documents refused}. */
+    private long[] insert(Location where, List<Document> docs, Map<String, Long> insertNanos) {
+        long t0 = System.nanoTime();
+        long refused = 0;
+        try {
+            mongo.getDatabase(where.db()).getCollection(where.collection())
+                    .insertMany(docs, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException ex) {
+            refused = ex.getWriteErrors().size();
+        }
+        insertNanos.merge(where.name(), System.nanoTime() - t0, Long::sum);
+        return new long[] {docs.size(), refused};
+    }
+
+    private static long[] join(Future<long[]> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("insert failed: " + e.getCause(), e.getCause());
+        }
     }
 
     // --- finding -----------------------------------------------------------------------------------------------
