@@ -96,7 +96,8 @@ public final class Benchmark {
             residents.keepSignedIn();
             LoadGenerator generator = new LoadGenerator(http, json, options.feedbackUrl, options.timeout);
             ReportBodies bodies = new ReportBodies(json);
-            StoreLoader loader = new StoreLoader(mongo, options.databases, options.pendingFields, options.loadThreads, OUT);
+            StoreLoader loader = new StoreLoader(mongo, options.databases, options.pendingFields,
+                    options.loadThreads, OUT);
 
             if (options.loadOnly) {
                 topUp(options.stored.stream().mapToLong(Long::longValue).max().orElse(0), mongo, loader, generator,
@@ -123,11 +124,12 @@ public final class Benchmark {
                 OUT.printf("%n=== %,d reports stored (target %,d), load average %s%n", actual, stored,
                         PlatformProcesses.loadAverage());
                 for (double rate : options.rates) {
-                    PhaseResult r = phase(actual, rate, generator, signedIn, bodies, tap);
+                    PhaseResult r = phase(actual, storedReports(mongo), rate, generator, signedIn, bodies, tap);
                     results.add(r);
-                    OUT.printf("  %5.0f/s: accepted %.1f/s, completed %.1f/s, errors %s, lost %d, p99 POST %s ms,"
-                                    + " p99 →notification %s ms, drained in %.0f s%n", rate, r.acceptedPerSecond,
-                            r.completedPerSecond, r.errors, r.lost, Samples.millis(r.post.percentile(99)),
+                    OUT.printf("  %5.1f/s (%,d stored, load %s): accepted %.1f/s, completed %.1f/s, errors %s,"
+                                    + " lost %d, p99 POST %s ms, p99 →notification %s ms, drained in %.0f s%n", rate,
+                            r.stored, r.loadAverage.split(" ")[0], r.acceptedPerSecond, r.completedPerSecond,
+                            r.errors, r.lost, Samples.millis(r.post.percentile(99)),
                             Samples.millis(r.toNotified.percentile(99)), r.drainSeconds);
                 }
             }
@@ -137,8 +139,9 @@ public final class Benchmark {
         }
     }
 
-    private PhaseResult phase(long stored, double rate, LoadGenerator generator, List<Residents.Resident> residents,
-                              ReportBodies bodies, EventTap tap) throws InterruptedException {
+    private PhaseResult phase(long series, long stored, double rate, LoadGenerator generator,
+                              List<Residents.Resident> residents, ReportBodies bodies, EventTap tap)
+            throws InterruptedException {
         String load = PlatformProcesses.loadAverage();
         Map<String, Double> cpuBefore = processes.cpuSeconds();
         double selfBefore = PlatformProcesses.selfCpuSeconds();
@@ -148,7 +151,7 @@ public final class Benchmark {
         double wall = (System.nanoTime() - start) / 1e9;
         Map<String, Double> cpuAfter = processes.cpuSeconds();
         double self = PlatformProcesses.selfCpuSeconds() - selfBefore;
-        PhaseResult r = PhaseResult.of(stored, phase, tap, load, cpuBefore, cpuAfter, self, wall,
+        PhaseResult r = PhaseResult.of(series, stored, phase, tap, load, cpuBefore, cpuAfter, self, wall,
                 processes.rssMegabytes(), drained);
         tap.forget(phase.accepted.stream().map(LoadGenerator.Accepted::id).toList());
         return r;
@@ -289,10 +292,12 @@ public final class Benchmark {
         OUT.println();
         OUT.println("Throughput (per second over the phase; completed = reports whose resident got the routed"
                 + " notification, over phase start → last such notification)");
-        OUT.printf("%9s %6s %9s %9s %9s %9s  %-22s %6s %5s %5s %5s %8s %6s%n", "stored", "rate", "offered",
+        OUT.printf("%9s %9s %6s %9s %9s %9s %9s  %-22s %6s %5s %5s %5s %8s %6s%n", "series", "stored", "rate",
+                "offered",
                 "accepted", "completed", "÷raw", "errors", "unrout", "lost", "dup", "dupEv", "drain s", "load1");
         for (PhaseResult r : results) {
-            OUT.printf("%,9d %6.0f %9.1f %9.1f %9.1f %9s  %-22s %6d %5d %5d %5d %8.0f %6s%n", r.stored, r.rate,
+            OUT.printf("%,9d %,9d %6.1f %9.1f %9.1f %9.1f %9s  %-22s %6d %5d %5d %5d %8.0f %6s%n", r.series,
+                    r.stored, r.rate,
                     r.offeredPerSecond, r.acceptedPerSecond, r.completedPerSecond,
                     raw == null ? "-" : String.format("%.5f", r.completedPerSecond / raw.recordsPerSecond()),
                     r.errors, r.notRouted, r.lost, r.duplicatedNotifications, r.duplicatedEvents, r.drainSeconds,
@@ -300,22 +305,23 @@ public final class Benchmark {
         }
         OUT.println();
         OUT.println("Latency in ms, p50 p95 p99 max (from the POST's scheduled send time; scheduler lag max shown)");
-        OUT.printf("%9s %6s  %-27s %-27s %-27s %7s%n", "stored", "rate", "POST answered", "POST → ReportRouted",
-                "POST → routed notification", "lag ms");
+        OUT.printf("%9s %9s %6s  %-27s %-27s %-27s %7s%n", "series", "stored", "rate", "POST answered",
+                "POST → ReportRouted", "POST → routed notification", "lag ms");
         for (PhaseResult r : results) {
-            OUT.printf("%,9d %6.0f  %-27s %-27s %-27s %7s%n", r.stored, r.rate, r.post.summaryMillis(),
+            OUT.printf("%,9d %,9d %6.1f  %-27s %-27s %-27s %7s%n", r.series, r.stored, r.rate,
+                    r.post.summaryMillis(),
                     r.toRouted.summaryMillis(), r.toNotified.summaryMillis(), Samples.millis(r.maxSchedulerLagMicros));
         }
         OUT.println();
         OUT.println("CPU seconds per accepted report (phase + drain, utime+stime of /proc/<pid>/stat), platform CPU %"
                 + " of one core, resident memory after the phase");
         List<String> roles = new ArrayList<>(processes.pids.keySet());
-        StringBuilder head = new StringBuilder(String.format("%9s %6s", "stored", "rate"));
+        StringBuilder head = new StringBuilder(String.format("%9s %9s %6s", "series", "stored", "rate"));
         roles.forEach(role -> head.append(String.format(" %12s", role)));
         head.append(String.format(" %9s %7s %9s %8s", "platform", "cpu%", "benchmark", "RSS MB"));
         OUT.println(head);
         for (PhaseResult r : results) {
-            StringBuilder row = new StringBuilder(String.format("%,9d %6.0f", r.stored, r.rate));
+            StringBuilder row = new StringBuilder(String.format("%,9d %,9d %6.1f", r.series, r.stored, r.rate));
             roles.forEach(role -> row.append(String.format(" %12.4f", r.cpuPerReport.getOrDefault(role, Double.NaN))));
             row.append(String.format(" %9.4f %7.0f %9.4f %8.0f", r.platformCpuPerReport, r.platformCpuPercent,
                     r.benchmarkCpuPerReport, r.rssTotalMegabytes));
@@ -330,16 +336,17 @@ public final class Benchmark {
                     raw.recordsPerSecond(), raw.size());
         }
         OUT.println();
-        OUT.println("Curve: completed reports/s and p99 POST → routed notification (ms) per stored count and rate");
-        StringBuilder h = new StringBuilder(String.format("%9s", "stored"));
-        options.rates.forEach(rate -> h.append(String.format(" %20s", String.format("%.0f/s", rate))));
+        OUT.println("Curve: completed reports/s / p99 POST → routed notification (ms), per series (reports stored at"
+                + " its start) and rate");
+        StringBuilder h = new StringBuilder(String.format("%9s", "series"));
+        options.rates.forEach(rate -> h.append(String.format(" %20s", String.format("%.1f/s", rate))));
         h.append(String.format(" %12s", "best/s"));
         OUT.println(h);
-        for (long stored : results.stream().map(r -> r.stored).distinct().toList()) {
-            StringBuilder row = new StringBuilder(String.format("%,9d", stored));
+        for (long series : results.stream().map(r -> r.series).distinct().toList()) {
+            StringBuilder row = new StringBuilder(String.format("%,9d", series));
             double best = 0;
             for (double rate : options.rates) {
-                PhaseResult r = results.stream().filter(x -> x.stored == stored && x.rate == rate).findFirst()
+                PhaseResult r = results.stream().filter(x -> x.series == series && x.rate == rate).findFirst()
                         .orElse(null);
                 row.append(String.format(" %20s", r == null ? "-" : String.format("%.1f / %s", r.completedPerSecond,
                         Samples.millis(r.toNotified.percentile(99)))));

@@ -5,6 +5,9 @@ import java.util.Map;
 
 /** The figures of one phase (one rate at one stored count), computed once the phase has drained. */
 final class PhaseResult {
+    /** reports stored when the series of phases started (its stored count) */
+    long series;
+    /** reports stored when this phase started (the series' count plus what earlier phases of it filed) */
     long stored;
     double rate;
     String loadAverage;
@@ -31,10 +34,11 @@ final class PhaseResult {
     Map<String, Double> rssMegabytes = new LinkedHashMap<>();
     double rssTotalMegabytes;
 
-    static PhaseResult of(long stored, LoadGenerator.Phase phase, EventTap tap, String loadAverage,
+    static PhaseResult of(long series, long stored, LoadGenerator.Phase phase, EventTap tap, String loadAverage,
                           Map<String, Double> cpuBefore, Map<String, Double> cpuAfter, double selfCpu,
                           double wallSeconds, Map<String, Double> rss, double drainSeconds) {
         PhaseResult r = new PhaseResult();
+        r.series = series;
         r.stored = stored;
         r.rate = phase.rate;
         r.loadAverage = loadAverage;

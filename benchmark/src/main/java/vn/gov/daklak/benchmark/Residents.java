@@ -217,7 +217,7 @@ final class Residents implements AutoCloseable {
     private void token(Resident r, String form) throws Exception {
         HttpResponse<String> resp = http.send(HttpRequest.newBuilder(URI.create(r.identityBase + "/oauth2/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).timeout(Duration.ofSeconds(30)).build(),
+                .POST(HttpRequest.BodyPublishers.ofString(form)).timeout(Duration.ofSeconds(90)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (resp.statusCode() != 200) {
             throw new IOException("token endpoint answered " + resp.statusCode() + " " + resp.body());
@@ -257,6 +257,11 @@ final class Residents implements AutoCloseable {
                         changed = true;
                     } catch (Exception e) {
                         System.err.println("  token renewal of " + r.phone + " failed: " + e.getMessage());
+                        if (String.valueOf(e.getMessage()).contains("invalid_grant")) {
+                            // a renewal that timed out on our side may have rotated the refresh token on the server:
+                            // the one we hold is spent, so sign in again with a code
+                            changed |= signInAgain(r);
+                        }
                     }
                 }
             }
@@ -264,6 +269,27 @@ final class Residents implements AutoCloseable {
                 writeCache();
             }
         }, 20, 20, TimeUnit.SECONDS);
+    }
+
+    private boolean signInAgain(Resident r) {
+        for (String base : identityBases) {
+            if (exhaustedBases.containsKey(base)) {
+                continue;
+            }
+            try {
+                if (signInWithCode(r, base)) {
+                    System.err.println("  " + r.phone + " signed in again with a code");
+                    return true;
+                }
+                return false;
+            } catch (RateLimited e) {
+                exhaustedBases.put(base, true);
+            } catch (Exception e) {
+                System.err.println("  sign-in of " + r.phone + " failed again: " + e.getMessage());
+                return false;
+            }
+        }
+        return false;
     }
 
     private Map<String, String> readCache() {
