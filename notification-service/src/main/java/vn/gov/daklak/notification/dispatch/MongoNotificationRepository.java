@@ -39,7 +39,7 @@ public class MongoNotificationRepository implements Notifications {
     private static final Sort OLDEST_FIRST = Sort.by("createdAt", "sequence", "_id");
 
     private final MongoTemplate mongo;
-    private final NotificationLookups lookups;
+    private final MongoNotificationLookups lookups;
     private final OutboxMessages outboxMessages;
     private final Consumer<String> outboxWakeUp;
 
@@ -52,7 +52,7 @@ public class MongoNotificationRepository implements Notifications {
     public MongoNotificationRepository(MongoTemplate mongo, OutboxMessages outboxMessages,
                                        Consumer<String> outboxWakeUp) {
         this.mongo = mongo;
-        this.lookups = new NotificationLookups(mongo);
+        this.lookups = new MongoNotificationLookups(mongo);
         this.outboxMessages = outboxMessages;
         this.outboxWakeUp = outboxWakeUp;
     }

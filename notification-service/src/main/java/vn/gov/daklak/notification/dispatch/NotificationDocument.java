@@ -17,7 +17,7 @@ import vn.gov.daklak.platform.outbox.OutboxMessage;
 
 /**
  * A notification as stored; {@code leaseUntil} and the {@code outbox} are delivery plumbing, not domain. Found by id,
- * by its queue, report or inbox through {@link NotificationLookups}; the {@code pending} index serves the sweep.
+ * by its queue, report or inbox through {@link MongoNotificationLookups}; the {@code pending} index serves the sweep.
  */
 @Document(MongoNotificationRepository.COLLECTION)
 @CompoundIndex(name = "pending", def = "{'status': 1, 'createdAt': 1}")

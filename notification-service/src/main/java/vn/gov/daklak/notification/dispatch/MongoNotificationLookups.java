@@ -17,7 +17,7 @@ import vn.gov.daklak.platform.keys.KeyedLookup;
  * read by key ({@link KeyedLookup}); each entry holds the notification's order (created at, sequence). Entries are put
  * before the notification is inserted; readers load the notifications by id and check them.
  */
-final class NotificationLookups {
+final class MongoNotificationLookups {
     /** Oldest first, as the queues are delivered. */
     static final Comparator<Map.Entry<String, Object>> OLDEST_FIRST = Comparator
             .comparing((Map.Entry<String, Object> e) -> ((Document) e.getValue()).getDate("createdAt"))
@@ -28,7 +28,7 @@ final class NotificationLookups {
     private final KeyedLookup byReport;
     private final KeyedLookup byInbox;
 
-    NotificationLookups(MongoTemplate mongo) {
+    MongoNotificationLookups(MongoTemplate mongo) {
         this.byQueue = new KeyedLookup(mongo, "notifications_by_queue");
         this.byReport = new KeyedLookup(mongo, "notifications_by_report");
         this.byInbox = new KeyedLookup(mongo, "notifications_by_inbox");
