@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * An {@code OAuth2Authorization} as stored. Token values are looked up by their SHA-256 ({@code stateHash} and
- * {@code *.hash}, unique sparse indexes made by {@link AuthorizationIndexes}, so each look-up is by key);
+ * {@code *.hash}, unique sparse indexes made by {@link MongoAuthorizationIndexes}, so each look-up is by key);
  * attributes and token metadata are JSON written with Spring Security's Jackson modules; the principal is a small
  * sub-document of identifiers ({@link StoredPrincipal}).
  */

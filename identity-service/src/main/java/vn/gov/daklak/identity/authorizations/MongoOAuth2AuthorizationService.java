@@ -91,7 +91,7 @@ class MongoOAuth2AuthorizationService implements OAuth2AuthorizationService, Aut
         String hash = sha256(token);
         List<String> fields;
         if (tokenType == null) {
-            fields = AuthorizationIndexes.TOKEN_HASHES;
+            fields = MongoAuthorizationIndexes.TOKEN_HASHES;
         } else {
             String field = switch (tokenType.getValue()) {
                 case OAuth2ParameterNames.STATE -> "stateHash";

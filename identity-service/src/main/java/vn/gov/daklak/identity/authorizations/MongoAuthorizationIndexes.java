@@ -14,14 +14,14 @@ import org.springframework.stereotype.Component;
  * earlier versions created under the field's name.
  */
 @Component
-class AuthorizationIndexes implements SmartInitializingSingleton {
+class MongoAuthorizationIndexes implements SmartInitializingSingleton {
     /** The fields a token is found by, in the order a look-up without a token type tries them. */
     static final List<String> TOKEN_HASHES = List.of("accessToken.hash", "refreshToken.hash", "code.hash",
             "idToken.hash", "stateHash");
 
     private final MongoTemplate mongo;
 
-    AuthorizationIndexes(MongoTemplate mongo) {
+    MongoAuthorizationIndexes(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
