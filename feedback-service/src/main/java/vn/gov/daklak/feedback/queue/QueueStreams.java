@@ -66,14 +66,17 @@ class QueueStreams implements SmartLifecycle {
     /** A stream of {@code teamId}'s queue changes after {@code lastEventId}, or from now on when it is null. */
     SseEmitter subscribe(String teamId, Long lastEventId) {
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
-        long from = lastEventId != null ? lastEventId : feed.lastSeq(teamId);
+        long last = feed.lastSeq(teamId);
+        // an id beyond the feed's head was not given by this feed (e.g. by the one before queue_feed): start afresh
+        boolean unknown = lastEventId != null && lastEventId > last;
+        long from = lastEventId != null && !unknown ? lastEventId : last;
         Subscriber subscriber = new Subscriber(emitter, from);
         Runnable remove = () -> byTeam.getOrDefault(teamId, Set.of()).remove(subscriber);
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(e -> remove.run());
         try {
-            if (lastEventId != null && feed.firstSeq(teamId) > lastEventId + 1) {
+            if (unknown || lastEventId != null && feed.firstSeq(teamId) > lastEventId + 1) {
                 // the events after lastEventId are no longer kept: the client should reload the queue
                 emitter.send(SseEmitter.event().name("reset").id(Long.toString(from))
                         .data(Map.of("reason", "Events after " + lastEventId + " have expired; reload the queue"),

@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,6 +31,7 @@ import vn.gov.daklak.platform.local.PlatformService;
 import vn.gov.daklak.platform.local.PlatformServices;
 import vn.gov.daklak.platform.test.KafkaTestClient;
 import vn.gov.daklak.platform.test.TestInfrastructure;
+import vn.gov.daklak.platform.test.mongo.StandInKeyedAccessExtension;
 
 /**
  * The whole platform, as packaged: the four services as separate JVMs over a real Kafka broker and a MongoDB
@@ -40,6 +42,11 @@ import vn.gov.daklak.platform.test.TestInfrastructure;
 class CitizenReportFlowIT {
     static final Duration WAIT = Duration.ofSeconds(60);
     static final String BUON_MA_THUOT = "24133";
+
+    /** While a flow runs, the services read the stand-in by key, or as one of the named exemptions. */
+    @RegisterExtension
+    static final StandInKeyedAccessExtension KEYED_ACCESS =
+            new StandInKeyedAccessExtension(EndToEndKeyedAccess.EXEMPTIONS);
 
     static PlatformServices services;
     static final PlatformHttp http = new PlatformHttp();

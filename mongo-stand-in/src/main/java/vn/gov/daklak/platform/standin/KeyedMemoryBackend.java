@@ -1,6 +1,8 @@
 package vn.gov.daklak.platform.standin;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
@@ -13,8 +15,15 @@ import de.bwaldvogel.mongo.oplog.Oplog;
 
 import io.netty.channel.Channel;
 
-/** mongo-java-server's in-memory backend, reading by key whenever a filter pins one. For tests. */
+/**
+ * mongo-java-server's in-memory backend, reading by key whenever a filter pins one. For tests, which may also listen
+ * to the reads that found no key ({@link #listen}).
+ */
 public final class KeyedMemoryBackend extends MemoryBackend {
+
+    private final List<UnkeyedReadListener> listeners = new CopyOnWriteArrayList<>();
+    private final UnkeyedReadListener unkeyed = (database, collection, fields, filter) -> listeners.forEach(
+            listener -> listener.unkeyed(database, collection, fields, filter));
 
     public KeyedMemoryBackend() {
     }
@@ -23,20 +32,31 @@ public final class KeyedMemoryBackend extends MemoryBackend {
         super(clock);
     }
 
+    /** Tells {@code listener} of every read without a key until the returned handle is closed. */
+    public AutoCloseable listen(UnkeyedReadListener listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
     @Override
     public MemoryDatabase openOrCreateDatabase(String databaseName) {
-        return new Database(databaseName, getCursorRegistry());
+        return new Database(databaseName, getCursorRegistry(), unkeyed);
     }
 
     private static final class Database extends MemoryDatabase {
+        private final UnkeyedReadListener unkeyed;
 
-        Database(String databaseName, CursorRegistry cursors) {
+        Database(String databaseName, CursorRegistry cursors, UnkeyedReadListener unkeyed) {
             super(databaseName, cursors);
+            this.unkeyed = unkeyed;
         }
 
         @Override
         protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
-            return new KeyedMemoryCollection(this, collectionName, options, cursorRegistry);
+            // called by the superclass's constructor too, before this class's fields are set: that is only for the
+            // server's own collections (system.*), which are never reported
+            UnkeyedReadListener listener = unkeyed != null ? unkeyed : (database, collection, fields, filter) -> { };
+            return new KeyedMemoryCollection(this, collectionName, options, cursorRegistry, listener);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package vn.gov.daklak.platform.standin;
 
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -13,9 +14,12 @@ import de.bwaldvogel.mongo.bson.Document;
 final class KeyedMemoryCollection extends MemoryCollection implements DocumentsExamined {
 
     private final LongAdder examined = new LongAdder();
+    private final UnkeyedReadListener unkeyed;
 
-    KeyedMemoryCollection(MongoDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
+    KeyedMemoryCollection(MongoDatabase database, String name, CollectionOptions options, CursorRegistry cursors,
+                          UnkeyedReadListener unkeyed) {
         super(database, name, options, cursors);
+        this.unkeyed = unkeyed;
     }
 
     @Override
@@ -23,7 +27,17 @@ final class KeyedMemoryCollection extends MemoryCollection implements DocumentsE
                                          Document projection) {
         return KeyLookup.positions(getIndexes(), filter, orderBy)
                 .map(positions -> matchDocuments(filter, positions, orderBy, skip, limit, batchSize, projection))
-                .orElseGet(() -> super.queryDocuments(filter, orderBy, skip, limit, batchSize, projection));
+                .orElseGet(() -> {
+                    report(filter);
+                    return super.queryDocuments(filter, orderBy, skip, limit, batchSize, projection);
+                });
+    }
+
+    private void report(Document filter) {
+        if (!getCollectionName().startsWith("system.")) {
+            Set<String> fields = filter == null ? Set.of() : Set.copyOf(filter.keySet());
+            unkeyed.unkeyed(getDatabaseName(), getCollectionName(), fields, String.valueOf(filter));
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package vn.gov.daklak.platform.test;
 
+import java.util.Optional;
+
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import de.bwaldvogel.mongo.MongoServer;
@@ -8,6 +10,7 @@ import vn.gov.daklak.platform.standin.KeyedMemoryBackend;
 /** A real KRaft broker in this JVM and the MongoDB wire-protocol server in memory (reading by key). */
 final class EmbeddedInfrastructure implements TestInfrastructure, TestInfrastructure.AutoCloseable {
     private final EmbeddedKafkaKraftBroker kafka;
+    private final KeyedMemoryBackend backend = new KeyedMemoryBackend();
     private final MongoServer mongo;
     private final String mongoUri;
 
@@ -16,7 +19,7 @@ final class EmbeddedInfrastructure implements TestInfrastructure, TestInfrastruc
         kafka.brokerProperty("auto.create.topics.enable", "true");
         kafka.brokerProperty("num.partitions", "3");
         kafka.afterPropertiesSet();
-        mongo = new MongoServer(new KeyedMemoryBackend());
+        mongo = new MongoServer(backend);
         mongoUri = mongo.bindAndGetConnectionString();
     }
 
@@ -28,6 +31,11 @@ final class EmbeddedInfrastructure implements TestInfrastructure, TestInfrastruc
     @Override
     public String mongoUri() {
         return mongoUri;
+    }
+
+    @Override
+    public Optional<KeyedMemoryBackend> standIn() {
+        return Optional.of(backend);
     }
 
     @Override

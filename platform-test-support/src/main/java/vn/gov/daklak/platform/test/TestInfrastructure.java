@@ -1,7 +1,11 @@
 package vn.gov.daklak.platform.test;
 
+import java.util.Optional;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
+
+import vn.gov.daklak.platform.standin.KeyedMemoryBackend;
 
 /**
  * "A Kafka broker and a MongoDB endpoint" for integration tests, written once and run two ways: real Kafka and
@@ -17,6 +21,11 @@ public interface TestInfrastructure {
     String mongoUri();
 
     String description();
+
+    /** The MongoDB stand-in of the embedded infrastructure, to hear of its reads without a key; empty on MongoDB. */
+    default Optional<KeyedMemoryBackend> standIn() {
+        return Optional.empty();
+    }
 
     static TestInfrastructure shared() {
         return Holder.INSTANCE;
