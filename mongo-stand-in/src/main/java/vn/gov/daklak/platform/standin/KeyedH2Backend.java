@@ -1,5 +1,7 @@
 package vn.gov.daklak.platform.standin;
 
+import java.util.List;
+
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -8,6 +10,9 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DatabaseResolver;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
@@ -16,13 +21,18 @@ import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 
 /**
- * mongo-java-server's H2 backend (data in an MVStore file), reading by key whenever a filter pins one. The maps are
- * named as {@link H2Database} names them, so a file written by the plain backend opens unchanged.
+ * mongo-java-server's H2 backend (data in an MVStore file), reading by key whenever a filter pins one, and keeping
+ * documents as BSON ({@link BsonDocumentType}) and unique-index keys in MongoDB's order ({@link KeyValueType}) rather
+ * than Java-serialised. Collections are named as {@link H2Database} names them, so a file written by the plain
+ * backend opens with its documents (read in either format) and indexes (copied once into the keyed maps).
  */
 public final class KeyedH2Backend extends H2Backend {
 
     private static final String DATA_PREFIX = "databases.";
     private static final String META_PREFIX = "meta.";
+    /** {@code <db>.<collection>._index_<name>}: a unique index as the plain backend keeps it. */
+    private static final String PLAIN_INDEX_INFIX = "._index_";
+    private static final String INDEX_INFIX = "._keyed_index_";
 
     /** Opens (or creates) the MVStore file; null keeps it in memory. */
     public KeyedH2Backend(String fileName) {
@@ -47,9 +57,39 @@ public final class KeyedH2Backend extends H2Backend {
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String fullName = getFullCollectionNamespace(collectionName);
-            MVMap<Object, Document> data = getMvStore().openMap(DATA_PREFIX + fullName);
+            MVMap<Object, Document> data = getMvStore().openMap(DATA_PREFIX + fullName,
+                    new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
             MVMap<String, Object> meta = getMvStore().openMap(META_PREFIX + fullName);
             return new KeyedH2Collection(this, collectionName, options, data, meta, cursorRegistry);
+        }
+
+        /**
+         * A unique index in a map of its own name ({@link KeyValueType} keys are ordered differently from the plain
+         * backend's); the plain backend's map of the same index, if the file has one, is copied over once and removed.
+         */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            MVStore store = getMvStore();
+            MVMap<KeyValue, Object> map = store.openMap(indexMapName(collectionName, indexName),
+                    new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+            String plain = getFullCollectionNamespace(collectionName) + PLAIN_INDEX_INFIX + indexName;
+            if (store.hasMap(plain)) {
+                MVMap<KeyValue, Object> written = store.openMap(plain);
+                written.forEach(map::put);
+                store.removeMap(written);
+            }
+            return new KeyedH2UniqueIndex(map, indexName, keys, sparse);
+        }
+
+        @Override
+        protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+            super.dropIndex(collection, indexName);
+            getMvStore().removeMap(indexMapName(collection.getCollectionName(), indexName));
+        }
+
+        private String indexMapName(String collectionName, String indexName) {
+            return getFullCollectionNamespace(collectionName) + INDEX_INFIX + indexName;
         }
 
         @Override

@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
 import java.util.function.Function;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +37,44 @@ class KeyedH2FileTest {
     @Test
     void fileOfThePlainBackendOpensUnchanged() {
         reopensWrittenBy(H2Backend::new);
+    }
+
+    /** Documents are kept as BSON: every type a service stores comes back as it was written, after a restart. */
+    @Test
+    void documentsOfEveryTypeSurviveARestart() {
+        String file = dataDir.resolve("mongo.mv.db").toString();
+        Document report = new Document("_id", "r1")
+                .append("title", "Cây đổ chắn ngang đường Lê Duẩn")
+                .append("version", 3L).append("reopenCount", 0).append("lat", 12.6675)
+                .append("submittedAt", Date.from(Instant.parse("2026-12-02T01:02:03.456Z")))
+                .append("photoId", new ObjectId()).append("urgent", true).append("resolution", null)
+                .append("assignment", new Document("teamId", "66-25000-cdt").append("deadlines", List.of(1, 2)))
+                .append("timeline", List.of(new Document("status", "SUBMITTED"), new Document("status", "ROUTED")))
+                .append("thumbnail", new Binary(new byte[] {1, 2, 3}))
+                .append("key", new Binary((byte) 4, new byte[16]));
+        try (StandInServer standIn = new StandInServer(() -> new KeyedH2Backend(file))) {
+            standIn.collection("reports").insertOne(report);
+        }
+        try (StandInServer standIn = new StandInServer(() -> new KeyedH2Backend(file))) {
+            assertThat(standIn.collection("reports").find(Filters.eq("_id", "r1")).first()).isEqualTo(report);
+        }
+    }
+
+    /** A document the plain backend wrote, changed by the keyed one, is read after the next restart. */
+    @Test
+    void documentOfThePlainBackendIsRewrittenOnChange() {
+        String file = dataDir.resolve("mongo.mv.db").toString();
+        try (StandInServer standIn = new StandInServer(() -> new H2Backend(file))) {
+            standIn.collection("reports").insertOne(new Document("_id", "r1").append("status", "SUBMITTED"));
+            standIn.collection("reports").insertOne(new Document("_id", "r2").append("status", "SUBMITTED"));
+        }
+        try (StandInServer standIn = new StandInServer(() -> new KeyedH2Backend(file))) {
+            standIn.collection("reports").updateOne(Filters.eq("_id", "r1"), Updates.set("status", "ROUTED"));
+        }
+        try (StandInServer standIn = new StandInServer(() -> new KeyedH2Backend(file))) {
+            assertThat(standIn.collection("reports").find().sort(new Document("_id", 1))
+                    .map(d -> d.getString("status")).into(new ArrayList<>())).containsExactly("ROUTED", "SUBMITTED");
+        }
     }
 
     private void reopensWrittenBy(Function<String, MongoBackend> writer) {
