@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -14,10 +15,13 @@ import java.util.function.Function;
  * {@code -Dplatform.port.kafka} / {@code KAFKA_PORT} (9092), {@code -Dplatform.port.kafka-controller} /
  * {@code KAFKA_CONTROLLER_PORT} (9093), {@code -Dplatform.port.mongo} / {@code MONGO_PORT} (27017),
  * {@code -Dplatform.port.feedback} / {@code FEEDBACK_PORT} (8081), likewise {@code routing}, {@code notification},
- * {@code identity}, and {@code -Dplatform.start-timeout} / {@code PLATFORM_START_TIMEOUT} in seconds (180).
+ * {@code identity}, {@code -Dplatform.start-timeout} / {@code PLATFORM_START_TIMEOUT} in seconds (180), and
+ * {@code -Dplatform.service-java-options} / {@code SERVICE_JAVA_OPTS}: the JVM flags of every service, separated
+ * by spaces (default {@link ServiceLaunch#JVM_OPTIONS}).
  */
 record LocalPlatformSettings(Path repoRoot, Path dataDir, int kafkaPort, int kafkaControllerPort, int mongoPort,
-                             Map<PlatformService, Integer> servicePorts, Duration startTimeout) {
+                             Map<PlatformService, Integer> servicePorts, Duration startTimeout,
+                             List<String> serviceJvmOptions) {
 
     static LocalPlatformSettings fromSystem() {
         return from(System::getProperty, System::getenv);
@@ -34,7 +38,12 @@ record LocalPlatformSettings(Path repoRoot, Path dataDir, int kafkaPort, int kaf
         return new LocalPlatformSettings(home, data.normalize(), port(properties, env, "kafka", 9092),
                 port(properties, env, "kafka-controller", 9093), port(properties, env, "mongo", 27017), ports,
                 Duration.ofSeconds(Long.parseLong(
-                        value(properties, env, "platform.start-timeout", "PLATFORM_START_TIMEOUT", "180"))));
+                        value(properties, env, "platform.start-timeout", "PLATFORM_START_TIMEOUT", "180"))),
+                jvmOptions(value(properties, env, "platform.service-java-options", "SERVICE_JAVA_OPTS", "")));
+    }
+
+    private static List<String> jvmOptions(String value) {
+        return value.isBlank() ? ServiceLaunch.JVM_OPTIONS : List.of(value.trim().split("\\s+"));
     }
 
     Path logDir() {

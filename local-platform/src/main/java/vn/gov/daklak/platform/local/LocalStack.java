@@ -33,6 +33,7 @@ final class LocalStack implements AutoCloseable {
                 .kafkaBootstrap(kafka.bootstrapServers())
                 .mongoUri(mongo.connectionString())
                 .logDir(settings.logDir())
+                .jvmOptions(settings.serviceJvmOptions())
                 .extraArgs(serviceArgs.toArray(String[]::new));
         settings.servicePorts().forEach(builder::port);
         PlatformServices started = builder.start(settings.startTimeout());

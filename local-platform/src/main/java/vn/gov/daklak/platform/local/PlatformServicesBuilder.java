@@ -21,6 +21,7 @@ public final class PlatformServicesBuilder {
     private final Set<PlatformService> services = EnumSet.allOf(PlatformService.class);
     private final Map<PlatformService, Integer> ports = new EnumMap<>(PlatformService.class);
     private final List<String> commonArgs = new ArrayList<>();
+    private List<String> jvmOptions = ServiceLaunch.JVM_OPTIONS;
     private final Map<PlatformService, List<String>> serviceArgs = new EnumMap<>(PlatformService.class);
 
     PlatformServicesBuilder(Path repoRoot) {
@@ -66,6 +67,12 @@ public final class PlatformServicesBuilder {
         return this;
     }
 
+    /** JVM flags of every service, instead of {@link ServiceLaunch#JVM_OPTIONS}. */
+    public PlatformServicesBuilder jvmOptions(List<String> options) {
+        this.jvmOptions = List.copyOf(options);
+        return this;
+    }
+
     /** Extra Spring Boot arguments for every service, e.g. {@code --logging.level.root=DEBUG}. */
     public PlatformServicesBuilder extraArgs(String... args) {
         commonArgs.addAll(Arrays.asList(args));
@@ -96,8 +103,8 @@ public final class PlatformServicesBuilder {
             }
             args.addAll(commonArgs);
             args.addAll(serviceArgs.getOrDefault(service, List.of()));
-            launches.add(new ServiceLaunch(service, service.execJar(repoRoot), port, kafkaBootstrap, mongoUri, args,
-                    logDir.resolve(service.moduleName() + ".log")));
+            launches.add(new ServiceLaunch(service, service.execJar(repoRoot), port, kafkaBootstrap, mongoUri,
+                    jvmOptions, args, logDir.resolve(service.moduleName() + ".log")));
         }
         return launches;
     }

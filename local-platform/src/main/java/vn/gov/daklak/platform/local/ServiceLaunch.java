@@ -10,21 +10,22 @@ import java.util.List;
  * stdout and stderr.
  */
 public record ServiceLaunch(PlatformService service, Path jar, int port, String kafkaBootstrap, String mongoUri,
-                            List<String> extraArgs, Path logFile) {
+                            List<String> jvmOptions, List<String> extraArgs, Path logFile) {
 
-    /** JVM flags for a child service: small heap, quick start-up on 2 cores. */
+    /** JVM flags for a child service unless told otherwise: see {@link PlatformServicesBuilder#jvmOptions}. */
     public static final List<String> JVM_OPTIONS = List.of(
             "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8");
 
     public ServiceLaunch {
+        jvmOptions = List.copyOf(jvmOptions);
         extraArgs = List.copyOf(extraArgs);
     }
 
-    /** The full command line: {@code java <JVM_OPTIONS> -jar <jar> --server.port=... <extraArgs>}. */
+    /** The full command line: {@code java <jvmOptions> -jar <jar> --server.port=... <extraArgs>}. */
     public List<String> command() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
         command.add("--server.port=" + port);
