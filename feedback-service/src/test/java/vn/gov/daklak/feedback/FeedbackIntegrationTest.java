@@ -32,7 +32,7 @@ import vn.gov.daklak.contracts.Topics;
 import vn.gov.daklak.contracts.report.Priority;
 import vn.gov.daklak.contracts.report.ReportRouted;
 import vn.gov.daklak.feedback.report.Report;
-import vn.gov.daklak.feedback.report.ReportRepository;
+import vn.gov.daklak.feedback.report.Reports;
 import vn.gov.daklak.platform.test.KafkaTestClient;
 import vn.gov.daklak.platform.test.MutableClock;
 import vn.gov.daklak.platform.test.TestInfrastructure;
@@ -95,7 +95,7 @@ public abstract class FeedbackIntegrationTest {
     @Autowired
     protected JsonMapper json;
     @Autowired
-    protected ReportRepository reports;
+    protected Reports reports;
     @Autowired
     protected MutableClock clock;
     @Autowired
@@ -103,7 +103,7 @@ public abstract class FeedbackIntegrationTest {
 
     /** How many reports are stored: the collection's count (no filter, so not a scan). */
     protected long storedReports() {
-        return mongo.estimatedCount(Report.class);
+        return mongo.estimatedCount("reports");
     }
 
     protected RestClient http() {
@@ -133,7 +133,7 @@ public abstract class FeedbackIntegrationTest {
 
     /** A lead and member of the team that has report {@code reportId} now (it must be routed). */
     protected String staffFor(String reportId, String staffId) {
-        var report = reports.findById(reportId).orElseThrow();
+        var report = reports.find(reportId).orElseThrow();
         return TestTokens.staff(staffId, "TEAM_MEMBER", "TEAM_LEAD").teams(report.currentTeamId())
                 .communes(report.currentCommuneCode()).bearer();
     }
@@ -230,17 +230,17 @@ public abstract class FeedbackIntegrationTest {
      * {@code count} arrived (or timeout).
      */
     protected List<ConsumerRecord<String, String>> awaitEvents(String reportId, Class<?> type, int count) {
-        String topic = reports.findById(reportId).orElseThrow().lane().topic();
+        String topic = reports.find(reportId).orElseThrow().lane().topic();
         return kafka.awaitEvents(topic, reportId, EventCatalog.of(type).type(), count, WAIT);
     }
 
     /** Until the team's queue has the report's last change (written right after the consumer's save). */
     protected void awaitQueued(String id) {
         long deadline = System.currentTimeMillis() + WAIT.toMillis();
-        while (!reports.findById(id).orElseThrow().queueNotices().isEmpty() && System.currentTimeMillis() < deadline) {
+        while (!reports.find(id).orElseThrow().queueNotices().isEmpty() && System.currentTimeMillis() < deadline) {
             Thread.onSpinWait();
         }
-        assertThat(reports.findById(id).orElseThrow().queueNotices()).isEmpty();
+        assertThat(reports.find(id).orElseThrow().queueNotices()).isEmpty();
     }
 
     protected JsonNode awaitStatus(String id, String status) {

@@ -17,7 +17,7 @@ final class FeedbackKeyedAccess {
                     "scheduled sweep: idempotency keys past their retention (no TTL index on the stand-in)"),
             KeyedAccessExemption.of("vn.gov.daklak.feedback.queue.QueueFeedWriter#drainLeftovers",
                     "recovery sweep (every minute): queue notices a crash left between a save and its drain"),
-            KeyedAccessExemption.of("vn.gov.daklak.feedback.queue.QueueFeed#prune",
+            KeyedAccessExemption.of("vn.gov.daklak.feedback.queue.MongoQueueFeed#prune",
                     "scheduled retention: lists the teams' feed heads, then deletes entries by id"),
             KeyedAccessExemption.of("vn.gov.daklak.feedback.transparency.PublicReports#page",
                     "public list: a bounded page (at most 200) and its total over the public reports"),

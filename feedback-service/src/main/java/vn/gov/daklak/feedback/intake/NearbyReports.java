@@ -1,15 +1,11 @@
 package vn.gov.daklak.feedback.intake;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 import vn.gov.daklak.contracts.report.GeoPoint;
@@ -17,6 +13,7 @@ import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.feedback.report.GridCell;
 import vn.gov.daklak.feedback.report.Report;
 import vn.gov.daklak.feedback.report.ReportLookups;
+import vn.gov.daklak.feedback.report.Reports;
 import vn.gov.daklak.feedback.tracking.StatusLabels;
 import vn.gov.daklak.reference.Categories;
 
@@ -31,11 +28,11 @@ class NearbyReports {
     private static final int LIMIT = 20;
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private final MongoTemplate mongo;
+    private final Reports reports;
     private final ReportLookups lookups;
 
-    NearbyReports(MongoTemplate mongo, ReportLookups lookups) {
-        this.mongo = mongo;
+    NearbyReports(Reports reports, ReportLookups lookups) {
+        this.reports = reports;
         this.lookups = lookups;
     }
 
@@ -52,7 +49,7 @@ class NearbyReports {
                 "category " + category + " is not a category of the taxonomy")).code();
         GeoPoint here = new GeoPoint(lat, lon);
         Set<String> ids = lookups.inCells(GridCell.covering(here, RADIUS_METERS), code);
-        List<Report> candidates = ids.isEmpty() ? List.of() : mongo.find(query(where("_id").in(ids)), Report.class);
+        List<Report> candidates = reports.findAll(ids);
         candidates.stream().filter(r -> ReportLookups.FINAL.contains(r.status()))
                 .forEach(r -> lookups.leftCell(r.geoCell(), code, r.id()));
         return candidates.stream()

@@ -1,6 +1,7 @@
 package vn.gov.daklak.feedback.intake;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -15,8 +16,9 @@ import vn.gov.daklak.contracts.report.IntakeChannel;
 import vn.gov.daklak.contracts.report.ReportSubmitted;
 import vn.gov.daklak.contracts.report.ReporterContact;
 import vn.gov.daklak.feedback.report.Report;
-import vn.gov.daklak.feedback.report.ReportLookups;
-import vn.gov.daklak.feedback.report.ReportRepository;
+import vn.gov.daklak.feedback.report.Ownership;
+import vn.gov.daklak.feedback.report.Reports;
+import vn.gov.daklak.platform.outbox.OutboxMessage;
 import vn.gov.daklak.platform.outbox.OutboxMessages;
 import vn.gov.daklak.reference.Categories;
 
@@ -29,17 +31,15 @@ public class ReportIntake {
     private static final int CODE_ATTEMPTS = 5;
     private static final Logger log = LoggerFactory.getLogger(ReportIntake.class);
 
-    private final ReportRepository reports;
-    private final ReportLookups lookups;
+    private final Reports reports;
     private final OutboxMessages outbox;
     private final TrackingCodes trackingCodes;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    ReportIntake(ReportRepository reports, ReportLookups lookups, OutboxMessages outbox, TrackingCodes trackingCodes,
-                 Clock clock, MeterRegistry meters) {
+    ReportIntake(Reports reports, OutboxMessages outbox, TrackingCodes trackingCodes, Clock clock,
+                 MeterRegistry meters) {
         this.reports = reports;
-        this.lookups = lookups;
         this.outbox = outbox;
         this.trackingCodes = trackingCodes;
         this.clock = clock;
@@ -57,6 +57,10 @@ public class ReportIntake {
         public static Filing byPartner(IntakeChannel channel) {
             return new Filing(channel, null, null, null, null);
         }
+
+        Ownership ownership() {
+            return new Ownership(ownerId, filedBy, assurance, onBehalfPhoneKey);
+        }
     }
 
     public Report submit(SubmitReportRequest request, IntakeChannel channel) {
@@ -68,13 +72,11 @@ public class ReportIntake {
         String reportId = UUID.randomUUID().toString();
         for (int attempt = 1; ; attempt++) {
             ReportSubmitted submitted = toEvent(reportId, trackingCodes.next(), request, channel, filing.assurance());
-            Report report = Report.accept(submitted);
-            report.recordFiling(filing.ownerId(), filing.filedBy(), filing.assurance(), filing.onBehalfPhoneKey());
-            report.takeRaisedEvents().forEach(event -> report.queue(outbox.wrap(event, reportId, report.lane())));
-            // the look-ups first: a crash before the insert leaves an entry that readers skip, never a lost report
-            lookups.filed(report);
+            Report report = Report.accept(submitted, filing.ownership());
+            List<OutboxMessage> events = report.takeRaisedEvents().stream()
+                    .map(event -> outbox.wrap(event, reportId, report.lane())).toList();
             try {
-                Report saved = reports.insert(report);
+                Report saved = reports.add(report, events);
                 meters.counter("feedback.reports.submitted", "channel", channel.name(),
                         "category", submitted.categoryCode()).increment();
                 // ids and codes only: never the reporter's name, phone, e-mail or the report's text

@@ -21,7 +21,7 @@ import vn.gov.daklak.platform.audit.Audited;
 import vn.gov.daklak.platform.security.Caller;
 import vn.gov.daklak.feedback.report.InternalNote;
 import vn.gov.daklak.feedback.report.ReportNotFoundException;
-import vn.gov.daklak.feedback.report.ReportRepository;
+import vn.gov.daklak.feedback.report.Reports;
 import vn.gov.daklak.feedback.report.Report;
 import vn.gov.daklak.feedback.security.ReportAccess;
 import vn.gov.daklak.feedback.tracking.ReportView;
@@ -36,11 +36,11 @@ import vn.gov.daklak.reference.Communes;
 @RequestMapping("/api/v1/reports/{id}")
 class ReportLifecycleController {
     private final ReportLifecycle lifecycle;
-    private final ReportRepository reports;
+    private final Reports reports;
     private final ReportMerges merges;
     private final ReportAccess access;
 
-    ReportLifecycleController(ReportLifecycle lifecycle, ReportRepository reports, ReportMerges merges,
+    ReportLifecycleController(ReportLifecycle lifecycle, Reports reports, ReportMerges merges,
                               ReportAccess access) {
         this.lifecycle = lifecycle;
         this.reports = reports;
@@ -186,7 +186,7 @@ class ReportLifecycleController {
     }
 
     private Report find(String id) {
-        return reports.findById(id).orElseThrow(() -> new ReportNotFoundException(id));
+        return reports.find(id).orElseThrow(() -> new ReportNotFoundException(id));
     }
 
     private static String note(Note body) {

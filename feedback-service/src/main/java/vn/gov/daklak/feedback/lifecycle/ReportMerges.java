@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import vn.gov.daklak.feedback.report.Report;
 import vn.gov.daklak.feedback.report.ReportChanges;
 import vn.gov.daklak.feedback.report.ReportNotFoundException;
-import vn.gov.daklak.feedback.report.ReportRepository;
+import vn.gov.daklak.feedback.report.Reports;
 
 /**
  * A team merges a duplicate into the report it duplicates: the duplicate's reporter and followers become followers
@@ -17,12 +17,12 @@ import vn.gov.daklak.feedback.report.ReportRepository;
  */
 @Service
 class ReportMerges {
-    private final ReportRepository reports;
+    private final Reports reports;
     private final ReportChanges changes;
     private final ReportLifecycle lifecycle;
     private final Clock clock;
 
-    ReportMerges(ReportRepository reports, ReportChanges changes, ReportLifecycle lifecycle, Clock clock) {
+    ReportMerges(Reports reports, ReportChanges changes, ReportLifecycle lifecycle, Clock clock) {
         this.reports = reports;
         this.changes = changes;
         this.lifecycle = lifecycle;
@@ -30,8 +30,8 @@ class ReportMerges {
     }
 
     Report merge(String duplicateId, String canonicalId, String staffId) {
-        Report duplicate = reports.findById(duplicateId).orElseThrow(() -> new ReportNotFoundException(duplicateId));
-        Report canonical = reports.findById(canonicalId).orElseThrow(() -> new ReportNotFoundException(canonicalId));
+        Report duplicate = reports.find(duplicateId).orElseThrow(() -> new ReportNotFoundException(duplicateId));
+        Report canonical = reports.find(canonicalId).orElseThrow(() -> new ReportNotFoundException(canonicalId));
         duplicate.checkMergeableInto(canonical);
         changes.apply(canonicalId, c -> duplicate.residents()
                 .forEach(resident -> c.follow(resident, duplicateId, clock.instant())));

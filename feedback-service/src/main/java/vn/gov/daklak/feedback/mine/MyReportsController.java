@@ -1,17 +1,13 @@
 package vn.gov.daklak.feedback.mine;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.gov.daklak.feedback.intake.PhoneLookup;
 import vn.gov.daklak.feedback.report.Report;
 import vn.gov.daklak.feedback.report.ReportLookups;
+import vn.gov.daklak.feedback.report.Reports;
 import vn.gov.daklak.feedback.security.ForbiddenException;
 import vn.gov.daklak.feedback.tracking.ReportView;
 import vn.gov.daklak.platform.security.Caller;
@@ -35,12 +32,12 @@ import vn.gov.daklak.platform.security.Caller;
 class MyReportsController {
     static final int MAX_PAGE_SIZE = 100;
 
-    private final MongoTemplate mongo;
+    private final Reports reports;
     private final PhoneLookup phones;
     private final ReportLookups lookups;
 
-    MyReportsController(MongoTemplate mongo, PhoneLookup phones, ReportLookups lookups) {
-        this.mongo = mongo;
+    MyReportsController(Reports reports, PhoneLookup phones, ReportLookups lookups) {
+        this.reports = reports;
         this.phones = phones;
         this.lookups = lookups;
     }
@@ -92,8 +89,7 @@ class MyReportsController {
         Map<String, Object> filed = lookups.filedFor(phoneKey);
         filed.forEach((id, submittedAt) -> lookups.owned(caller.subject(), id, submittedAt));
         for (String id : filed.keySet()) {
-            mongo.updateFirst(Query.query(where("_id").is(id).and("onBehalfPhoneKey").is(phoneKey).and("ownerId")
-                    .is(null)), new Update().set("ownerId", caller.subject()).inc("version", 1), Report.class);
+            reports.claim(id, phoneKey, caller.subject());
         }
         List<String> ids = new ArrayList<>();
         Map<String, Report> found = byId(filed.keySet());
@@ -110,10 +106,6 @@ class MyReportsController {
     }
 
     private Map<String, Report> byId(Collection<String> ids) {
-        Map<String, Report> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            mongo.find(Query.query(where("_id").in(ids)), Report.class).forEach(r -> found.put(r.id(), r));
-        }
-        return found;
+        return reports.findAll(ids).stream().collect(Collectors.toMap(Report::id, Function.identity()));
     }
 }

@@ -1,7 +1,5 @@
 package vn.gov.daklak.feedback.open311;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,11 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.MultiValueMap;
 
 import vn.gov.daklak.contracts.report.ReportStatus;
+import vn.gov.daklak.feedback.report.ReportCondition;
 import vn.gov.daklak.feedback.transparency.PublicStatus;
 
 /**
@@ -21,7 +19,7 @@ import vn.gov.daklak.feedback.transparency.PublicStatus;
  * {@code service_code} and {@code status} (lists), {@code start_date}/{@code end_date} on the request time (the
  * most recent 90 days by default). The answer holds at most {@value #LIMIT} requests, newest first.
  */
-record Open311RequestSearch(Criteria criteria, int limit) {
+record Open311RequestSearch(ReportCondition condition, int limit) {
     static final int LIMIT = 1000;
 
     static Open311RequestSearch of(MultiValueMap<String, String> params, Instant now) {
@@ -30,9 +28,9 @@ record Open311RequestSearch(Criteria criteria, int limit) {
             if (ids.size() > LIMIT) {
                 throw new Open311Exception(HttpStatus.BAD_REQUEST, "service_request_id: at most " + LIMIT + " ids");
             }
-            return new Open311RequestSearch(where("_id").in(ids), ids.size());
+            return new Open311RequestSearch(ReportCondition.idIn(ids), ids.size());
         }
-        List<Criteria> all = new ArrayList<>();
+        List<ReportCondition> all = new ArrayList<>();
         List<String> codes = list(params, "service_code");
         for (String code : codes) {
             if (Open311Services.category(code).isEmpty()) {
@@ -40,16 +38,17 @@ record Open311RequestSearch(Criteria criteria, int limit) {
             }
         }
         if (!codes.isEmpty()) {
-            all.add(where("categoryCode").in(codes));
+            all.add(ReportCondition.categoryIn(codes));
         }
         List<String> statuses = list(params, "status");
         if (!statuses.isEmpty()) {
-            all.add(where("status").in(statuses(statuses)));
+            all.add(ReportCondition.statusIn(statuses(statuses)));
         }
         Open311Period period = Open311Period.of(Open311Submission.param(params, "start_date"),
                 Open311Submission.param(params, "end_date"), now);
-        all.add(where("submittedAt").gte(period.start()).lte(period.end()));
-        return new Open311RequestSearch(new Criteria().andOperator(all), LIMIT);
+        all.add(new ReportCondition.SubmittedFrom(period.start()));
+        all.add(new ReportCondition.SubmittedUntil(period.end()));
+        return new Open311RequestSearch(ReportCondition.all(all), LIMIT);
     }
 
     private static Set<ReportStatus> statuses(List<String> values) {

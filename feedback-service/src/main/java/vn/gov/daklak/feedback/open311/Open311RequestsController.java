@@ -21,7 +21,8 @@ import vn.gov.daklak.feedback.open311.Open311Documents.Created;
 import vn.gov.daklak.feedback.open311.Open311Documents.Requests;
 import vn.gov.daklak.feedback.open311.Open311Documents.Token;
 import vn.gov.daklak.feedback.report.Report;
-import vn.gov.daklak.feedback.report.ReportRepository;
+import vn.gov.daklak.feedback.report.ReportSearch;
+import vn.gov.daklak.feedback.report.Reports;
 import vn.gov.daklak.feedback.transparency.PublicCategories;
 import vn.gov.daklak.feedback.transparency.PublicReports;
 
@@ -37,12 +38,12 @@ class Open311RequestsController {
     private final Open311Submission submission;
     private final ReportIntake intake;
     private final PublicReports reports;
-    private final ReportRepository repository;
+    private final Reports repository;
     private final Open311Renderer renderer;
     private final Clock clock;
 
     Open311RequestsController(Open311ApiKeys keys, Open311Submission submission, ReportIntake intake,
-                              PublicReports reports, ReportRepository repository, Open311Renderer renderer,
+                              PublicReports reports, Reports repository, Open311Renderer renderer,
                               Clock clock) {
         this.keys = keys;
         this.submission = submission;
@@ -75,7 +76,7 @@ class Open311RequestsController {
         Open311Jurisdiction.check(param(params, "jurisdiction_id"));
         Open311RequestSearch search = Open311RequestSearch.of(params, clock.instant());
         boolean extensions = extensions(params);
-        return renderer.ok(answer, new Requests(reports.find(search.criteria(), PublicReports.NEWEST_FIRST,
+        return renderer.ok(answer, new Requests(reports.find(search.condition(), ReportSearch.Order.NEWEST_FIRST,
                 search.limit()).stream().map(report -> Open311RequestView.of(report, extensions)).toList()));
     }
 

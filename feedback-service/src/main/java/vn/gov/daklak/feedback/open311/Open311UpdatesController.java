@@ -1,13 +1,11 @@
 package vn.gov.daklak.feedback.open311;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static vn.gov.daklak.feedback.open311.Open311Submission.param;
 
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.gov.daklak.feedback.open311.Open311Documents.Update;
 import vn.gov.daklak.feedback.report.Report;
+import vn.gov.daklak.feedback.report.ReportCondition;
+import vn.gov.daklak.feedback.report.ReportSearch;
 import vn.gov.daklak.feedback.transparency.PublicHistory;
 import vn.gov.daklak.feedback.transparency.PublicReports;
 import vn.gov.daklak.feedback.transparency.PublicStatus;
@@ -32,7 +32,6 @@ import vn.gov.daklak.feedback.transparency.PublicTime;
 @RequestMapping("/open311/v2")
 class Open311UpdatesController {
     static final int LIMIT = 1000;
-    private static final Sort LATEST_CHANGE_FIRST = Sort.by(Sort.Direction.DESC, "updatedAt");
 
     private final PublicReports reports;
     private final Open311Renderer renderer;
@@ -53,8 +52,8 @@ class Open311UpdatesController {
         Open311Jurisdiction.check(param(params, "jurisdiction_id"));
         Open311Period period = Open311Period.of(param(params, "start_date"), param(params, "end_date"),
                 clock.instant());
-        var changed = where("timeline").elemMatch(where("at").gte(period.start()).lte(period.end()));
-        List<Update> updates = reports.find(changed, LATEST_CHANGE_FIRST, LIMIT).stream()
+        var changed = new ReportCondition.ChangedBetween(period.start(), period.end());
+        List<Update> updates = reports.find(changed, ReportSearch.Order.LATEST_CHANGE_FIRST, LIMIT).stream()
                 .flatMap(report -> PublicHistory.of(report).stream().map(update -> new Dated(report, update)))
                 .filter(d -> !d.update().at().isBefore(period.start()) && !d.update().at().isAfter(period.end()))
                 .sorted(Comparator.comparing((Dated d) -> d.update().at()).reversed())

@@ -20,7 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.gov.daklak.feedback.report.Photo;
 import vn.gov.daklak.feedback.report.Report;
 import vn.gov.daklak.feedback.report.ReportNotFoundException;
-import vn.gov.daklak.feedback.report.ReportRepository;
+import vn.gov.daklak.feedback.report.Reports;
 import vn.gov.daklak.feedback.security.ReportAccess;
 import vn.gov.daklak.feedback.tracking.ReportView;
 import vn.gov.daklak.platform.audit.Audited;
@@ -36,11 +36,11 @@ import vn.gov.daklak.platform.security.Caller;
 @RequestMapping("/api/v1/reports/{id}")
 class PhotoController {
     private final PhotoUploads uploads;
-    private final ReportRepository reports;
+    private final Reports reports;
     private final PhotoFiles store;
     private final ReportAccess access;
 
-    PhotoController(PhotoUploads uploads, ReportRepository reports, PhotoFiles store, ReportAccess access) {
+    PhotoController(PhotoUploads uploads, Reports reports, PhotoFiles store, ReportAccess access) {
         this.uploads = uploads;
         this.reports = reports;
         this.store = store;
@@ -97,7 +97,7 @@ class PhotoController {
     }
 
     private Report report(String id) {
-        return reports.findById(id).orElseThrow(() -> new ReportNotFoundException(id));
+        return reports.find(id).orElseThrow(() -> new ReportNotFoundException(id));
     }
 
     private static Photo find(Report report, String photoId) {

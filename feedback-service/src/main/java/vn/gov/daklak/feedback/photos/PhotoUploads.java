@@ -11,7 +11,7 @@ import vn.gov.daklak.feedback.report.Photo;
 import vn.gov.daklak.feedback.report.Report;
 import vn.gov.daklak.feedback.report.ReportChanges;
 import vn.gov.daklak.feedback.report.ReportNotFoundException;
-import vn.gov.daklak.feedback.report.ReportRepository;
+import vn.gov.daklak.feedback.report.Reports;
 
 /**
  * Attaches pictures to a report: checks what the report allows, cleans each picture, stores its files (one document
@@ -19,13 +19,13 @@ import vn.gov.daklak.feedback.report.ReportRepository;
  */
 @Service
 class PhotoUploads {
-    private final ReportRepository reports;
+    private final Reports reports;
     private final ReportChanges changes;
     private final ImageSanitizer sanitizer;
     private final PhotoFiles store;
     private final Clock clock;
 
-    PhotoUploads(ReportRepository reports, ReportChanges changes, ImageSanitizer sanitizer, PhotoFiles store,
+    PhotoUploads(Reports reports, ReportChanges changes, ImageSanitizer sanitizer, PhotoFiles store,
                  Clock clock) {
         this.reports = reports;
         this.changes = changes;
@@ -38,7 +38,7 @@ class PhotoUploads {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("Attach at least one image in the multipart field \"files\"");
         }
-        reports.findById(reportId).orElseThrow(() -> new ReportNotFoundException(reportId))
+        reports.find(reportId).orElseThrow(() -> new ReportNotFoundException(reportId))
                 .checkPhotosAllowed(kind, files.size());
         List<ImageSanitizer.Sanitized> cleaned = files.stream().map(sanitizer::sanitize).toList();
         List<Photo> photos = new ArrayList<>();

@@ -1,124 +1,32 @@
 package vn.gov.daklak.feedback.queue;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.LongStream;
-
-import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Component;
 
 import vn.gov.daklak.feedback.report.QueueNotice;
 
 /**
- * The per-team change feed in MongoDB ({@code queue_feed}), read and written by key. An entry takes the number after
- * the team's head ({@code queue_feed_heads}, {@code _id} = team id) and is inserted as {@code <teamId>#<seq>}: of two
- * writers racing for a number one gets a duplicate key and takes the next, so numbers are used in order without gaps
- * and an entry only becomes visible after every lower one. The head then moves on ({@code $max}); a head left behind
- * by a crash is caught up by the next writer. Each notice is written once (unique {@code noticeId}).
+ * The per-team change feed: entries numbered 1, 2, 3… per team without gaps, each notice recorded once, so a client
+ * that saw entry {@code n} resumes exactly after it, on any instance and after restarts.
  */
-@Component
-class QueueFeed {
-    static final String HEADS = "queue_feed_heads";
-    private static final int ATTEMPTS = 50;
-    private static final int PRUNE_BATCH = 100;
+interface QueueFeed {
 
-    private final MongoTemplate mongo;
+    /** Records {@code notice} with the queue line {@code item} as the team's next entry, unless it is recorded. */
+    void append(QueueNotice notice, String reportId, Map<String, Object> item);
 
-    QueueFeed(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
+    /** The number of the team's newest entry; 0 before the first. */
+    long lastSeq(String teamId);
 
-    void append(QueueNotice notice, String reportId, Map<String, Object> item) {
-        String teamId = notice.teamId();
-        if (written(notice)) {
-            return;
-        }
-        long seq = lastSeq(teamId);
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            seq++;
-            try {
-                mongo.insert(new QueueFeedEvent(QueueFeedEvent.id(teamId, seq), teamId, seq, notice.noticeId(),
-                        reportId, notice.kind(), notice.at(), item));
-                mongo.upsert(query(where("_id").is(teamId)), new Update().max("lastSeq", seq)
-                        .setOnInsert("firstSeq", 1L), HEADS);
-                return;
-            } catch (DuplicateKeyException e) {
-                if (written(notice)) {
-                    return; // another writer stored this notice
-                }
-                // another writer took this number: take the next
-            }
-        }
-        throw new IllegalStateException("Could not append to the queue feed of " + teamId);
-    }
+    /** The number of the team's oldest entry still kept. */
+    long firstSeq(String teamId);
 
-    long lastSeq(String teamId) {
-        return head(teamId, "lastSeq");
-    }
-
-    long firstSeq(String teamId) {
-        return head(teamId, "firstSeq");
-    }
-
-    /** Up to {@code limit} entries after {@code seq}, by their ids (and one past the head, in case it lags). */
-    List<QueueFeedEvent> after(String teamId, long seq, int limit) {
-        long upTo = Math.min(Math.max(lastSeq(teamId), seq) + 1, seq + limit);
-        List<String> ids = LongStream.rangeClosed(seq + 1, upTo).mapToObj(n -> QueueFeedEvent.id(teamId, n)).toList();
-        return mongo.find(query(where("_id").in(ids)), QueueFeedEvent.class).stream()
-                .sorted(Comparator.comparingLong(QueueFeedEvent::seq)).toList();
-    }
+    /** Up to {@code limit} entries after {@code seq}, in order. */
+    List<QueueFeedEvent> after(String teamId, long seq, int limit);
 
     /**
      * Deletes each team's entries older than {@code cutoff} from its first one on, keeping its newest so its numbering
-     * goes on. Lists the heads (one per team), then reads and deletes entries by id.
+     * goes on; returns how many.
      */
-    long prune(Instant cutoff) {
-        long deleted = 0;
-        for (Document head : mongo.findAll(Document.class, HEADS)) {
-            deleted += prune(head.getString("_id"), number(head, "firstSeq"), number(head, "lastSeq"), cutoff);
-        }
-        return deleted;
-    }
-
-    private long prune(String teamId, long first, long last, Instant cutoff) {
-        long next = first;
-        while (next < last) {
-            List<QueueFeedEvent> batch = after(teamId, next - 1, PRUNE_BATCH);
-            List<String> old = batch.stream().takeWhile(e -> e.seq() < last && e.at().isBefore(cutoff))
-                    .map(QueueFeedEvent::id).toList();
-            if (!old.isEmpty()) {
-                mongo.remove(query(where("_id").in(old)), QueueFeedEvent.class);
-            }
-            next += old.size();
-            if (old.size() < batch.size() || batch.isEmpty()) {
-                break;
-            }
-        }
-        if (next > first) {
-            mongo.updateFirst(query(where("_id").is(teamId)), new Update().max("firstSeq", next), HEADS);
-        }
-        return next - first;
-    }
-
-    private boolean written(QueueNotice notice) {
-        return mongo.exists(query(where("noticeId").is(notice.noticeId())), QueueFeedEvent.class);
-    }
-
-    private long head(String teamId, String field) {
-        Document head = mongo.findById(teamId, Document.class, HEADS);
-        return head == null ? 0 : number(head, field);
-    }
-
-    private static long number(Document doc, String field) {
-        Object value = doc.get(field);
-        return value instanceof Number n ? n.longValue() : 0;
-    }
+    long prune(Instant cutoff);
 }

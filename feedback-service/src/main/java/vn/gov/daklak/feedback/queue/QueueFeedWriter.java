@@ -1,8 +1,5 @@
 package vn.gov.daklak.feedback.queue;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -10,37 +7,32 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
-
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.daklak.feedback.report.QueueNotice;
+import vn.gov.daklak.feedback.report.QueueNoticeSink;
 import vn.gov.daklak.feedback.report.Report;
-import vn.gov.daklak.feedback.report.ReportRepository;
+import vn.gov.daklak.feedback.report.Reports;
 
 /**
  * Moves the {@link QueueNotice}s that a report change leaves in its document to the teams' feeds and queue indexes,
- * then removes them from the report: right after the save, by the report's id ({@link QueueFeedWakeUp}). A recovery
+ * then removes them from the report: right after the change is stored, by the report's id. A recovery
  * sweep finds the notices a crash left behind; it is the only read here without a key, so it runs rarely. A notice
  * written twice is stored once.
  */
 @Component
-class QueueFeedWriter implements SmartLifecycle {
+class QueueFeedWriter implements QueueNoticeSink, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(QueueFeedWriter.class);
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
     };
 
-    private final MongoTemplate mongo;
-    private final ReportRepository reports;
+    private final Reports reports;
     private final QueueFeed feed;
     private final TeamQueueIndex queues;
     private final QueueStreams streams;
@@ -49,10 +41,9 @@ class QueueFeedWriter implements SmartLifecycle {
     private final Duration recoveryInterval;
     private volatile ScheduledExecutorService executor;
 
-    QueueFeedWriter(MongoTemplate mongo, ReportRepository reports, QueueFeed feed, TeamQueueIndex queues,
-                    QueueStreams streams, JsonMapper json, Clock clock,
+    QueueFeedWriter(Reports reports, QueueFeed feed, TeamQueueIndex queues, QueueStreams streams, JsonMapper json,
+                    Clock clock,
                     @Value("${feedback.queue.feed-recovery-interval:1m}") Duration recoveryInterval) {
-        this.mongo = mongo;
         this.reports = reports;
         this.feed = feed;
         this.queues = queues;
@@ -62,9 +53,19 @@ class QueueFeedWriter implements SmartLifecycle {
         this.recoveryInterval = recoveryInterval;
     }
 
+    @Override
+    public void noticesStored(String reportId) {
+        try {
+            drain(reportId);
+        } catch (RuntimeException e) {
+            log.warn("Queue feed of report {} not written yet; the recovery sweep will: {}", reportId,
+                    e.getMessage());
+        }
+    }
+
     /** Writes the pending notices of one report now; returns how many. */
     int drain(String reportId) {
-        Report report = reports.findById(reportId).orElse(null);
+        Report report = reports.find(reportId).orElse(null);
         if (report == null || report.queueNotices().isEmpty()) {
             return 0;
         }
@@ -73,8 +74,7 @@ class QueueFeedWriter implements SmartLifecycle {
         for (QueueNotice notice : report.queueNotices()) {
             feed.append(notice, report.id(), item);
             queues.record(report, notice.teamId());
-            mongo.getCollection(Report.COLLECTION).updateOne(Filters.eq("_id", report.id()),
-                    Updates.pull("queueNotices", new Document("noticeId", notice.noticeId())));
+            reports.forgetQueueNotice(report.id(), notice.noticeId());
             written++;
         }
         streams.wakeUp();
@@ -83,11 +83,9 @@ class QueueFeedWriter implements SmartLifecycle {
 
     /** The recovery sweep: notices that a crash between a save and its drain left in reports. */
     synchronized int drainLeftovers() {
-        var pending = query(where("queueNotices.0").exists(true)).limit(100);
-        pending.fields().include("_id");
         int written = 0;
-        for (Document doc : mongo.find(pending, Document.class, Report.COLLECTION)) {
-            written += drain(doc.getString("_id"));
+        for (String reportId : reports.holdingQueueNotices(100)) {
+            written += drain(reportId);
         }
         return written;
     }

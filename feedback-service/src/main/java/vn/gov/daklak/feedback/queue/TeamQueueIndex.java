@@ -5,11 +5,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
-
-import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Component;
+import java.util.Map;
 
 import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.feedback.report.Report;
@@ -21,7 +19,6 @@ import vn.gov.daklak.platform.keys.KeyedLookup;
  * queue feed writer from each report's queue notices, so listing a queue reads a few documents by key and the page's
  * reports by id, whatever the size of {@code reports}.
  */
-@Component
 class TeamQueueIndex {
     /** The queue's order: deadlines first, as MongoDB sorts ascending (missing values first). */
     static final Comparator<Entry> ORDER = Comparator
@@ -36,8 +33,8 @@ class TeamQueueIndex {
 
     private final KeyedLookup lookup;
 
-    TeamQueueIndex(MongoTemplate mongo) {
-        this.lookup = new KeyedLookup(mongo, "team_queues");
+    TeamQueueIndex(KeyedLookup lookup) {
+        this.lookup = lookup;
     }
 
     /** Files the report under its status in {@code teamId}'s queue, or takes it out if the team no longer has it. */
@@ -55,23 +52,25 @@ class TeamQueueIndex {
     /** The entries of {@code teamId}'s queue in {@code statuses}, in queue order. */
     List<Entry> entries(String teamId, Collection<ReportStatus> statuses) {
         return lookup.entries(keys(teamId, statuses)).entrySet().stream()
-                .map(e -> entry(e.getKey(), (Document) e.getValue())).sorted(ORDER).toList();
+                .map(e -> entry(e.getKey(), (Map<?, ?>) e.getValue())).sorted(ORDER).toList();
     }
 
-    private static Document entry(Report report) {
+    private static Map<String, Object> entry(Report report) {
         var a = report.assignment();
-        return new Document("categoryCode", report.categoryCode())
-                .append("resolveBy", a == null ? null : a.resolveBy())
-                .append("acknowledgeBy", a == null ? null : a.acknowledgeBy())
-                .append("submittedAt", report.submittedAt());
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("categoryCode", report.categoryCode());
+        entry.put("resolveBy", a == null ? null : a.resolveBy());
+        entry.put("acknowledgeBy", a == null ? null : a.acknowledgeBy());
+        entry.put("submittedAt", report.submittedAt());
+        return entry;
     }
 
-    private static Entry entry(String reportId, Document stored) {
-        return new Entry(reportId, stored.getString("categoryCode"), instant(stored, "resolveBy"),
+    private static Entry entry(String reportId, Map<?, ?> stored) {
+        return new Entry(reportId, (String) stored.get("categoryCode"), instant(stored, "resolveBy"),
                 instant(stored, "acknowledgeBy"), instant(stored, "submittedAt"));
     }
 
-    private static Instant instant(Document stored, String field) {
+    private static Instant instant(Map<?, ?> stored, String field) {
         Object value = stored.get(field);
         return value instanceof Date date ? date.toInstant() : (Instant) value;
     }

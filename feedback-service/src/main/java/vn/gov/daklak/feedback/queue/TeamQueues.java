@@ -1,21 +1,19 @@
 package vn.gov.daklak.feedback.queue;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.feedback.report.Report;
+import vn.gov.daklak.feedback.report.Reports;
 
 /**
  * A team's work list: its reports, most urgent deadline first. Sorted, filtered and counted on the team's
@@ -29,12 +27,12 @@ class TeamQueues {
     static final int MAX_PAGE_SIZE = 100;
 
     private final TeamQueueIndex index;
-    private final MongoTemplate mongo;
+    private final Reports reports;
     private final Clock clock;
 
-    TeamQueues(TeamQueueIndex index, MongoTemplate mongo, Clock clock) {
+    TeamQueues(TeamQueueIndex index, Reports reports, Clock clock) {
         this.index = index;
-        this.mongo = mongo;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -48,10 +46,8 @@ class TeamQueues {
                 .filter(e -> category == null || category.equals(e.categoryCode()))
                 .map(TeamQueueIndex.Entry::reportId).toList();
         List<String> pageIds = ids.stream().skip((long) page * size).limit(size).toList();
-        Map<String, Report> found = new HashMap<>();
-        if (!pageIds.isEmpty()) {
-            mongo.find(Query.query(where("_id").in(pageIds)), Report.class).forEach(r -> found.put(r.id(), r));
-        }
+        Map<String, Report> found = reports.findAll(pageIds).stream()
+                .collect(Collectors.toMap(Report::id, Function.identity()));
         List<QueueItem> items = pageIds.stream().map(found::get).filter(Objects::nonNull)
                 .filter(r -> teamId.equals(r.currentTeamId()) && wanted.contains(r.status()))
                 .map(r -> QueueItem.of(r, clock)).toList();

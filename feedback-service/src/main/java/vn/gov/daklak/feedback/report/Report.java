@@ -1,6 +1,5 @@
 package vn.gov.daklak.feedback.report;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -8,12 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Transient;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.Indexed;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.gov.daklak.contracts.report.GeoPoint;
 import vn.gov.daklak.contracts.report.IntakeChannel;
@@ -25,126 +18,134 @@ import vn.gov.daklak.contracts.report.ReportSubmitted;
 import vn.gov.daklak.contracts.report.ReportTransferRequested;
 import vn.gov.daklak.contracts.report.ReporterContact;
 import vn.gov.daklak.feedback.security.ProtectedReport;
-import vn.gov.daklak.platform.outbox.OutboxMessage;
 import vn.gov.daklak.reference.Urgency;
 
 /**
- * A resident's report: its content, who has it, its status and its full timeline. Events about it wait in
- * {@link #outbox} and are written with the state change in the same document write.
+ * A resident's report: its content, who has it, its status and its full timeline. The events a change raises are
+ * taken ({@link #takeRaisedEvents}) and stored with the change in one write (see {@link Reports}).
  */
-@Document(Report.COLLECTION)
 public class Report implements ProtectedReport {
-    public static final String COLLECTION = "reports";
-
-    @Id
-    private String id;
-    @Indexed(unique = true)
-    private String trackingCode;
-    private String categoryCode;
-    private String title;
-    private String description;
-    private GeoPoint location;
-    private String communeCode;
-    private String addressText;
-    private IntakeChannel channel;
-    private ReporterContact reporter;
-    private ReportStatus status;
-    private Assignment assignment;
-    private Instant submittedAt;
-    private Instant updatedAt;
-    private List<TimelineEntry> timeline = new ArrayList<>();
-    private List<String> appliedEventIds = new ArrayList<>();
-    private String assigneeId;
-    private List<InternalNote> internalNotes = new ArrayList<>();
-    private String pendingQuestion;
-    private String resolution;
-    private Instant resolvedAt;
-    private String duplicateOf;
-    private Rating rating;
-    private int reopenCount;
-    private String geoCell;
-    /** The topic the report's events travel on, chosen once at intake (urgent reports have their own). */
-    private Lane lane;
-    private List<Photo> photos = new ArrayList<>();
-    private List<Follower> followers = new ArrayList<>();
-    private List<QueueNotice> queueNotices = new ArrayList<>();
-    private List<OutboxMessage> outbox = new ArrayList<>();
-    /** The resident (token subject) the report belongs to; null until a report filed for a resident is claimed. */
-    private String ownerId;
-    /** Who filed it for the resident (staff id or application client id); null when the resident filed it. */
-    private String filedBy;
-    /** The resident's sign-in assurance when filing ({@code acr}: phone, vneid-1, vneid-2); null when filed for them. */
-    private String assurance;
-    /** Keyed hash of the phone a report was filed for, to find it when that resident claims it (see PhoneLookup). */
-    private String onBehalfPhoneKey;
-    @Version
-    private Long version;
-    @Transient
-    private List<Object> raised = new ArrayList<>();
-
-    /** Routing method of a hop made on a team's transfer request ({@code ReportRouted.method}). */
-    public static final String TRANSFER = "TRANSFER";
-
-    /** How long a resident may dispute a resolution; after it the report closes itself. */
-    public static final Duration DISPUTE_WINDOW = Duration.ofDays(7);
-
     /** Statuses in which the problem is still being handled: residents may follow it, teams may merge into it. */
     public static final Set<ReportStatus> OPEN = EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.ROUTED,
             ReportStatus.ACKNOWLEDGED, ReportStatus.IN_PROGRESS, ReportStatus.NEED_INFO, ReportStatus.REOPENED,
             ReportStatus.TRANSFERRED);
-    private static final Set<ReportStatus> RESIDENT_PHOTO_STATUSES = EnumSet.of(ReportStatus.SUBMITTED,
-            ReportStatus.ROUTED, ReportStatus.ACKNOWLEDGED, ReportStatus.IN_PROGRESS, ReportStatus.NEED_INFO,
-            ReportStatus.REOPENED);
-    private static final Set<ReportStatus> TEAM_PHOTO_STATUSES = EnumSet.of(ReportStatus.ACKNOWLEDGED,
-            ReportStatus.IN_PROGRESS, ReportStatus.NEED_INFO, ReportStatus.REOPENED);
 
-    private Report() {
+    private final String id;
+    private final String trackingCode;
+    private final String categoryCode;
+    private String title;
+    private String description;
+    private final GeoPoint location;
+    private final String communeCode;
+    private final String addressText;
+    private final IntakeChannel channel;
+    private final ReporterContact reporter;
+    private final Instant submittedAt;
+    private final Lane lane;
+    private final Ownership ownership;
+    private ReportStatus status;
+    private Instant updatedAt;
+    private Assignment assignment;
+    private String assigneeId;
+    private String pendingQuestion;
+    private Resolution resolution;
+    private String duplicateOf;
+    private Rating rating;
+    private int reopenCount;
+    private final Timeline timeline;
+    private final Photos photos;
+    private final Followers followers;
+    private final List<InternalNote> internalNotes;
+    private final List<String> appliedEventIds;
+    private final List<QueueNotice> queueNotices;
+    private final Long version;
+    private final List<Object> raised = new ArrayList<>();
+
+    /** A stored report as it was written; {@code version} is null for a report never stored. */
+    Report(String id, String trackingCode, String categoryCode, String title, String description, GeoPoint location,
+           String communeCode, String addressText, IntakeChannel channel, ReporterContact reporter,
+           Instant submittedAt, Lane lane, Ownership ownership, ReportStatus status, Instant updatedAt,
+           Assignment assignment, String assigneeId, String pendingQuestion, Resolution resolution,
+           String duplicateOf, Rating rating, int reopenCount, List<TimelineEntry> timeline, List<Photo> photos,
+           List<Follower> followers, List<InternalNote> internalNotes, List<String> appliedEventIds,
+           List<QueueNotice> queueNotices, Long version) {
+        this.id = id;
+        this.trackingCode = trackingCode;
+        this.categoryCode = categoryCode;
+        this.title = title;
+        this.description = description;
+        this.location = location;
+        this.communeCode = communeCode;
+        this.addressText = addressText;
+        this.channel = channel;
+        this.reporter = reporter;
+        this.submittedAt = submittedAt;
+        this.lane = lane == null ? Lane.ORDINARY : lane; // reports filed before lanes existed
+        this.ownership = ownership == null ? Ownership.NONE : ownership;
+        this.status = status;
+        this.updatedAt = updatedAt;
+        this.assignment = assignment;
+        this.assigneeId = assigneeId;
+        this.pendingQuestion = pendingQuestion;
+        this.resolution = resolution;
+        this.duplicateOf = duplicateOf;
+        this.rating = rating;
+        this.reopenCount = reopenCount;
+        this.timeline = new Timeline(orEmpty(timeline));
+        this.photos = new Photos(orEmpty(photos));
+        this.followers = new Followers(orEmpty(followers));
+        this.internalNotes = new ArrayList<>(orEmpty(internalNotes));
+        this.appliedEventIds = new ArrayList<>(orEmpty(appliedEventIds));
+        this.queueNotices = new ArrayList<>(orEmpty(queueNotices));
+        this.version = version;
     }
 
-    /** A new report, as accepted at intake; {@code submitted} is the event to publish. */
-    public static Report accept(ReportSubmitted submitted) {
-        Report report = new Report();
-        report.id = submitted.reportId();
-        report.trackingCode = submitted.trackingCode();
-        report.categoryCode = submitted.categoryCode();
-        report.title = submitted.title();
-        report.description = submitted.description();
-        report.location = submitted.location();
-        report.geoCell = GridCell.of(submitted.location());
-        report.communeCode = submitted.communeCode();
-        report.addressText = submitted.addressText();
-        report.channel = submitted.channel();
-        report.reporter = submitted.reporter();
-        report.status = ReportStatus.SUBMITTED;
-        report.submittedAt = submitted.submittedAt();
-        report.updatedAt = submitted.submittedAt();
-        report.lane = Lane.urgentIf(Urgency.ofReport(submitted.categoryCode(), submitted.title(),
+    /** A new report, as accepted at intake, filed as {@code ownership} says; {@code submitted} is raised. */
+    public static Report accept(ReportSubmitted submitted, Ownership ownership) {
+        Lane lane = Lane.urgentIf(Urgency.ofReport(submitted.categoryCode(), submitted.title(),
                 submitted.description(), submitted.addressText()).isPresent());
-        report.timeline.add(new TimelineEntry(submitted.submittedAt(), TimelineEntry.Kind.SUBMITTED,
-                ReportStatus.SUBMITTED, "citizen", "Đã tiếp nhận phản ánh qua " + submitted.channel()));
+        Report report = new Report(submitted.reportId(), submitted.trackingCode(), submitted.categoryCode(),
+                submitted.title(), submitted.description(), submitted.location(), submitted.communeCode(),
+                submitted.addressText(), submitted.channel(), submitted.reporter(), submitted.submittedAt(), lane,
+                ownership, ReportStatus.SUBMITTED, submitted.submittedAt(), null, null, null, null, null, null, 0,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
+        report.timeline.add(submitted.submittedAt(), TimelineEntry.Kind.SUBMITTED, ReportStatus.SUBMITTED,
+                "citizen", "Đã tiếp nhận phản ánh qua " + submitted.channel());
         report.raised.add(submitted);
         return report;
+    }
+
+    /** A new report filed by the resident themselves, or by a partner without a sign-in. */
+    public static Report accept(ReportSubmitted submitted) {
+        return accept(submitted, Ownership.NONE);
     }
 
     /** Moves the report to {@code to}, or throws {@link IllegalTransitionException}. */
     public ReportStatusChanged changeStatus(ReportStatus to, String actorId, String actorRole, String note,
                                             Instant at) {
+        return moveTo(to, actorId, actorRole, note, at, TimelineEntry.Kind.STATUS_CHANGED, note);
+    }
+
+    /** A status change whose timeline entry tells more ({@code kind}, {@code timelineNote}) than its event. */
+    private ReportStatusChanged moveTo(ReportStatus to, String actorId, String actorRole, String note, Instant at,
+                                       TimelineEntry.Kind kind, String timelineNote) {
         ReportStatus from = status;
         if (!StatusTransitions.allowed(from, to)) {
             throw new IllegalTransitionException(from, to);
         }
         status = to;
         updatedAt = at;
-        timeline.add(new TimelineEntry(at, TimelineEntry.Kind.STATUS_CHANGED, to, actorId, note));
-        ReportStatusChanged changed = new ReportStatusChanged(id, from, to, actorId, actorRole, note, teamId(), at);
+        timeline.add(at, kind, to, actorId, timelineNote);
+        ReportStatusChanged changed = new ReportStatusChanged(id, from, to, actorId, actorRole, note,
+                currentTeamId(), at);
         raised.add(changed);
         return changed;
     }
 
     /**
-     * Records routing's decision; the report becomes ROUTED. A hop after a transfer ({@link #TRANSFER} method, from
-     * TRANSFERRED) names the team it came from; its deadlines are the event's (routing keeps the original ones), or
-     * the previous ones if the event has none.
+     * Records routing's decision; the report becomes ROUTED. A hop after a transfer (from TRANSFERRED, or the
+     * {@link Assignment#TRANSFER} method) names the team it came from; its deadlines are the event's (routing keeps
+     * the original ones), or the previous ones if the event has none.
      */
     public ReportStatusChanged assign(Assignment decided, String eventId, Instant at) {
         Assignment previous = assignment;
@@ -152,24 +153,10 @@ public class Report implements ProtectedReport {
         if (!StatusTransitions.allowed(status, ReportStatus.ROUTED)) {
             throw new IllegalTransitionException(status, ReportStatus.ROUTED);
         }
-        if (previous != null && (decided.acknowledgeBy() == null || decided.resolveBy() == null)) {
-            decided = new Assignment(decided.communeCode(), decided.communeName(), decided.teamId(),
-                    decided.teamName(), decided.teamType(), decided.method(), decided.ruleId(), decided.reason(),
-                    decided.priority(),
-                    decided.acknowledgeBy() == null ? previous.acknowledgeBy() : decided.acknowledgeBy(),
-                    decided.resolveBy() == null ? previous.resolveBy() : decided.resolveBy());
-        }
-        assignment = decided;
+        assignment = decided.keepingDeadlinesOf(previous);
         assigneeId = null;
-        ReportStatusChanged changed = changeStatus(ReportStatus.ROUTED, "routing-service", "SYSTEM",
-                decided.reason(), at);
-        String note = transferHop || TRANSFER.equals(decided.method())
-                ? "Chuyển từ " + (previous == null ? "?" : previous.teamName()) + " sang " + decided.teamName()
-                        + (decided.communeName() == null ? "" : " (" + decided.communeName() + ")") + " — "
-                        + decided.reason()
-                : "Giao " + decided.teamName() + " — " + decided.reason();
-        timeline.set(timeline.size() - 1, new TimelineEntry(at, TimelineEntry.Kind.ROUTED, ReportStatus.ROUTED,
-                "routing-service", note));
+        ReportStatusChanged changed = moveTo(ReportStatus.ROUTED, "routing-service", "SYSTEM", decided.reason(), at,
+                TimelineEntry.Kind.ROUTED, assignment.describeAfter(previous, transferHop));
         appliedEventIds.add(eventId);
         return changed;
     }
@@ -188,7 +175,6 @@ public class Report implements ProtectedReport {
             throw new ReportRuleViolation("Report " + id + " has no team to transfer it from");
         }
         String fromTeamId = assignment.teamId();
-        changeStatus(ReportStatus.TRANSFERRED, staffId, "TEAM_MEMBER", reason, at);
         StringBuilder note = new StringBuilder("Đề nghị chuyển khỏi ").append(assignment.teamName());
         if (toTeamId != null) {
             note.append(", đến tổ ").append(toTeamId);
@@ -197,8 +183,8 @@ public class Report implements ProtectedReport {
             note.append(", về xã/phường ").append(toCommuneCode);
         }
         note.append(". Lý do: ").append(reason);
-        timeline.set(timeline.size() - 1, new TimelineEntry(at, TimelineEntry.Kind.STATUS_CHANGED,
-                ReportStatus.TRANSFERRED, staffId, note.toString()));
+        moveTo(ReportStatus.TRANSFERRED, staffId, "TEAM_MEMBER", reason, at, TimelineEntry.Kind.STATUS_CHANGED,
+                note.toString());
         ReportTransferRequested requested = new ReportTransferRequested(id, fromTeamId, toTeamId, toCommuneCode,
                 reason, staffId, at);
         raised.add(requested);
@@ -222,8 +208,7 @@ public class Report implements ProtectedReport {
 
     public void resolve(String staffId, String resolutionText, Instant at) {
         changeStatus(ReportStatus.RESOLVED, staffId, "TEAM_MEMBER", resolutionText, at);
-        resolution = resolutionText;
-        resolvedAt = at;
+        resolution = new Resolution(resolutionText, at);
     }
 
     /**
@@ -234,7 +219,7 @@ public class Report implements ProtectedReport {
         if (!StatusTransitions.allowed(status, ReportStatus.RESOLVED)) {
             throw new IllegalTransitionException(status, ReportStatus.RESOLVED);
         }
-        if (photos(Photo.Kind.RESOLUTION).isEmpty()) {
+        if (photos.of(Photo.Kind.RESOLUTION).isEmpty()) {
             throw new ReportRuleViolation("A resolution needs at least one \"after\" photo: upload it first "
                     + "(POST /api/v1/reports/" + id + "/resolution-photos)");
         }
@@ -243,20 +228,11 @@ public class Report implements ProtectedReport {
 
     /** Whether {@code count} more photos of {@code kind} may be attached now; throws {@link ReportRuleViolation}. */
     public void checkPhotosAllowed(Photo.Kind kind, int count) {
-        Set<ReportStatus> allowed = kind == Photo.Kind.REPORT ? RESIDENT_PHOTO_STATUSES : TEAM_PHOTO_STATUSES;
-        if (!allowed.contains(status)) {
-            throw new ReportRuleViolation((kind == Photo.Kind.REPORT ? "The resident's" : "\"After\"")
-                    + " photos cannot be added to a report in status " + status);
-        }
-        if (photos(kind).size() + count > Photo.MAX_PER_KIND) {
-            throw new ReportRuleViolation("At most " + Photo.MAX_PER_KIND + " photos of kind " + kind
-                    + " per report; it has " + photos(kind).size());
-        }
+        photos.checkAllowed(kind, count, status);
     }
 
     public void addPhoto(Photo photo) {
-        checkPhotosAllowed(photo.kind(), 1);
-        photos.add(photo);
+        photos.add(photo, status);
         updatedAt = photo.uploadedAt();
     }
 
@@ -268,11 +244,9 @@ public class Report implements ProtectedReport {
         if (!OPEN.contains(status)) {
             throw new ReportRuleViolation("A report in status " + status + " can no longer be followed");
         }
-        if (Follower.samePerson(contact, reporter)
-                || followers.stream().anyMatch(f -> Follower.samePerson(f.contact(), contact))) {
+        if (!followers.add(contact, reporter, mergedFromReportId, at)) {
             return Optional.empty();
         }
-        followers.add(new Follower(contact, mergedFromReportId, at));
         ReportFollowerAdded added = new ReportFollowerAdded(id, contact, mergedFromReportId, at);
         raised.add(added);
         return Optional.of(added);
@@ -280,12 +254,7 @@ public class Report implements ProtectedReport {
 
     /** Everybody to tell about this report: its reporter and its followers. */
     public List<ReporterContact> residents() {
-        List<ReporterContact> all = new ArrayList<>();
-        if (reporter != null) {
-            all.add(reporter);
-        }
-        followers.forEach(f -> all.add(f.contact()));
-        return all;
+        return followers.withReporter(reporter);
     }
 
     /** Refuses to merge this report into {@code canonical} unless both states allow it. */
@@ -302,11 +271,6 @@ public class Report implements ProtectedReport {
         }
     }
 
-    /** Sets the grid cell from the location (reports stored before the field existed get it on their next save). */
-    public void locateInGrid() {
-        geoCell = GridCell.of(location);
-    }
-
     /** Records that the queue of {@code teamId} has to show this change (see {@link QueueNotice}). */
     public void noteQueueChange(String teamId, QueueNotice.Kind kind, Instant at) {
         queueNotices.add(new QueueNotice(UUID.randomUUID().toString(), teamId, kind, at));
@@ -317,9 +281,9 @@ public class Report implements ProtectedReport {
         changeStatus(ReportStatus.CLOSED, "citizen", "CITIZEN", "Người dân xác nhận đã xử lý xong", at);
     }
 
-    /** The resident disputes the resolution within {@link #DISPUTE_WINDOW}; it goes back to the same team. */
+    /** The resident disputes the resolution within {@link Resolution#DISPUTE_WINDOW}; it goes back to the team. */
     public void reopen(String reason, Instant at) {
-        if (status == ReportStatus.RESOLVED && resolvedAt.plus(DISPUTE_WINDOW).isBefore(at)) {
+        if (status == ReportStatus.RESOLVED && !resolution.disputableAt(at)) {
             throw new ReportRuleViolation("A resolution can be disputed only within 7 days");
         }
         changeStatus(ReportStatus.REOPENED, "citizen", "CITIZEN", reason, at);
@@ -328,7 +292,7 @@ public class Report implements ProtectedReport {
 
     /** Closes a resolution nobody confirmed or disputed within the window; false if it is not due. */
     public boolean closeIfUndisputed(Instant now) {
-        if (status != ReportStatus.RESOLVED || resolvedAt.plus(DISPUTE_WINDOW).isAfter(now)) {
+        if (status != ReportStatus.RESOLVED || !resolution.undisputedAt(now)) {
             return false;
         }
         changeStatus(ReportStatus.CLOSED, "system", "SYSTEM", "Tự động đóng sau 7 ngày không có phản hồi", now);
@@ -340,7 +304,7 @@ public class Report implements ProtectedReport {
             throw new ReportRuleViolation("A report can be rated once it is resolved");
         }
         rating = new Rating(score, comment, at);
-        timeline.add(new TimelineEntry(at, TimelineEntry.Kind.RATED, status, "citizen", score + "/5"));
+        timeline.add(at, TimelineEntry.Kind.RATED, status, "citizen", score + "/5");
     }
 
     /** The resident corrects the report before a team has taken it. */
@@ -355,7 +319,7 @@ public class Report implements ProtectedReport {
             description = newDescription;
         }
         updatedAt = at;
-        timeline.add(new TimelineEntry(at, TimelineEntry.Kind.EDITED, status, "citizen", "Người dân sửa nội dung"));
+        timeline.add(at, TimelineEntry.Kind.EDITED, status, "citizen", "Người dân sửa nội dung");
     }
 
     public void withdraw(String reason, Instant at) {
@@ -373,30 +337,17 @@ public class Report implements ProtectedReport {
     /** A team member takes the report, or a lead gives it to a member. */
     public void assignTo(String memberId, String byStaffId, Instant at) {
         assigneeId = memberId;
-        timeline.add(new TimelineEntry(at, TimelineEntry.Kind.ASSIGNED, status, byStaffId,
-                "Phân công cán bộ " + memberId));
+        timeline.add(at, TimelineEntry.Kind.ASSIGNED, status, byStaffId, "Phân công cán bộ " + memberId);
     }
 
     public void addInternalNote(String staffId, String text, Instant at) {
         internalNotes.add(new InternalNote(at, staffId, text));
     }
 
-    /** Events raised since the last call, to be written to the outbox with this change. */
-    public List<Object> takeRaisedEvents() {
-        List<Object> events = List.copyOf(raised);
-        raised.clear();
-        return events;
-    }
-
-    public void raise(Object event) {
-        raised.add(event);
-    }
-
     /** Adds a notification outcome to the timeline, so the resident sees "sent by SMS at ...". */
     public void recordNotification(boolean delivered, String note, String eventId, Instant at) {
-        timeline.add(new TimelineEntry(at,
-                delivered ? TimelineEntry.Kind.NOTIFIED : TimelineEntry.Kind.NOTIFICATION_FAILED, status,
-                "notification-service", note));
+        timeline.add(at, delivered ? TimelineEntry.Kind.NOTIFIED : TimelineEntry.Kind.NOTIFICATION_FAILED, status,
+                "notification-service", note);
         appliedEventIds.add(eventId);
     }
 
@@ -404,12 +355,11 @@ public class Report implements ProtectedReport {
         return appliedEventIds.contains(eventId);
     }
 
-    public void queue(OutboxMessage message) {
-        outbox.add(message);
-    }
-
-    private String teamId() {
-        return assignment == null ? null : assignment.teamId();
+    /** Events raised since the last call, to be stored with this change. */
+    public List<Object> takeRaisedEvents() {
+        List<Object> events = List.copyOf(raised);
+        raised.clear();
+        return events;
     }
 
     public String id() {
@@ -420,9 +370,9 @@ public class Report implements ProtectedReport {
         return trackingCode;
     }
 
-    /** Reports filed before lanes existed travel on the ordinary one. */
+    /** The topic the report's events travel on, chosen once at intake (urgent reports have their own). */
     public Lane lane() {
-        return lane == null ? Lane.ORDINARY : lane;
+        return lane;
     }
 
     public String categoryCode() {
@@ -439,6 +389,11 @@ public class Report implements ProtectedReport {
 
     public GeoPoint location() {
         return location;
+    }
+
+    /** The cell of the duplicate check's grid the report lies in; null without a location. */
+    public String geoCell() {
+        return GridCell.of(location);
     }
 
     public String communeCode() {
@@ -474,7 +429,7 @@ public class Report implements ProtectedReport {
     }
 
     public List<TimelineEntry> timeline() {
-        return List.copyOf(timeline);
+        return timeline.entries();
     }
 
     public String assigneeId() {
@@ -489,12 +444,9 @@ public class Report implements ProtectedReport {
         return pendingQuestion;
     }
 
-    public String resolution() {
+    /** The team's resolution; null until the report is resolved. */
+    public Resolution resolution() {
         return resolution;
-    }
-
-    public Instant resolvedAt() {
-        return resolvedAt;
     }
 
     public String duplicateOf() {
@@ -509,49 +461,29 @@ public class Report implements ProtectedReport {
         return reopenCount;
     }
 
-    public String geoCell() {
-        return geoCell;
-    }
-
     public List<Photo> photos() {
-        return List.copyOf(photos);
-    }
-
-    public List<Photo> photos(Photo.Kind kind) {
-        return photos.stream().filter(p -> p.kind() == kind).toList();
+        return photos.all();
     }
 
     public List<Follower> followers() {
-        return List.copyOf(followers);
+        return followers.all();
+    }
+
+    public List<String> appliedEventIds() {
+        return List.copyOf(appliedEventIds);
     }
 
     public List<QueueNotice> queueNotices() {
         return List.copyOf(queueNotices);
     }
 
-    /** Who filed the report and for whom (see the fields); set once, at intake. */
-    public void recordFiling(String owner, String filer, String acr, String phoneKey) {
-        ownerId = owner;
-        filedBy = filer;
-        assurance = acr;
-        onBehalfPhoneKey = phoneKey;
+    public Ownership ownership() {
+        return ownership;
     }
 
     @Override
     public String ownerId() {
-        return ownerId;
-    }
-
-    public String filedBy() {
-        return filedBy;
-    }
-
-    public String assurance() {
-        return assurance;
-    }
-
-    public String onBehalfPhoneKey() {
-        return onBehalfPhoneKey;
+        return ownership.ownerId();
     }
 
     @Override
@@ -564,7 +496,12 @@ public class Report implements ProtectedReport {
         return assignment != null && assignment.communeCode() != null ? assignment.communeCode() : communeCode;
     }
 
+    /** Changes with every write; a write of a copy older than the stored one fails. Null until first stored. */
     public Long version() {
         return version;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Component;
 
 import vn.gov.daklak.contracts.report.ReportStatus;
 import vn.gov.daklak.platform.keys.KeyedLookup;
@@ -18,7 +16,6 @@ import vn.gov.daklak.platform.keys.KeyedLookup;
  * claiming and the duplicate check read by key and never scan {@code reports}. Entries are written before the report
  * (see {@link #filed}); readers load the reports by id and check them.
  */
-@Component
 public class ReportLookups {
     /** Statuses a report never leaves: it is no longer a candidate for "open reports nearby". */
     public static final Set<ReportStatus> FINAL = EnumSet.of(ReportStatus.CLOSED, ReportStatus.REJECTED,
@@ -28,20 +25,20 @@ public class ReportLookups {
     private final KeyedLookup byPhone;
     private final KeyedLookup byCell;
 
-    ReportLookups(MongoTemplate mongo) {
-        this.byOwner = new KeyedLookup(mongo, "reports_by_owner");
-        this.byPhone = new KeyedLookup(mongo, "reports_by_phone");
-        this.byCell = new KeyedLookup(mongo, "reports_by_cell");
+    ReportLookups(KeyedLookup byOwner, KeyedLookup byPhone, KeyedLookup byCell) {
+        this.byOwner = byOwner;
+        this.byPhone = byPhone;
+        this.byCell = byCell;
     }
 
     /** Records a report about to be stored (call before inserting it). Values: submission time in epoch millis. */
-    public void filed(Report report) {
+    void filed(Report report) {
         long submittedAt = report.submittedAt().toEpochMilli();
         if (report.ownerId() != null) {
             byOwner.put(report.ownerId(), report.id(), submittedAt);
         }
-        if (report.onBehalfPhoneKey() != null) {
-            byPhone.put(report.onBehalfPhoneKey(), report.id(), submittedAt);
+        if (report.ownership().onBehalfPhoneKey() != null) {
+            byPhone.put(report.ownership().onBehalfPhoneKey(), report.id(), submittedAt);
         }
         if (report.geoCell() != null) {
             byCell.put(cellKey(report.geoCell(), report.categoryCode()), report.id(), submittedAt);

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.gov.daklak.feedback.report.Report;
 import vn.gov.daklak.feedback.report.ReportNotFoundException;
-import vn.gov.daklak.feedback.report.ReportRepository;
+import vn.gov.daklak.feedback.report.Reports;
 import vn.gov.daklak.feedback.security.ReportAccess;
 import vn.gov.daklak.platform.security.Caller;
 
@@ -18,17 +18,17 @@ import vn.gov.daklak.platform.security.Caller;
 @RestController
 @RequestMapping("/api/v1/reports")
 class ReportTrackingController {
-    private final ReportRepository reports;
+    private final Reports reports;
     private final ReportAccess access;
 
-    ReportTrackingController(ReportRepository reports, ReportAccess access) {
+    ReportTrackingController(Reports reports, ReportAccess access) {
         this.reports = reports;
         this.access = access;
     }
 
     @GetMapping("/{id}")
     ReportView byId(@PathVariable String id, Caller caller) {
-        Report report = reports.findById(id).orElseThrow(() -> new ReportNotFoundException(id));
+        Report report = reports.find(id).orElseThrow(() -> new ReportNotFoundException(id));
         access.requireView(caller, report);
         return access.isOwner(caller, report) ? ReportView.of(report) : ReportView.forStaff(report);
     }

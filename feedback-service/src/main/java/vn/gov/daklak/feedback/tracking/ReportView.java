@@ -73,10 +73,12 @@ public record ReportView(String id, String trackingCode, Category category, Stri
         var category = Categories.byCode(report.categoryCode())
                 .map(c -> new Category(c.code(), c.nameVi(), c.nameEn()))
                 .orElse(new Category(report.categoryCode(), null, null));
+        var resolution = report.resolution();
         return new ReportView(report.id(), report.trackingCode(), category, report.title(), report.description(),
                 report.location(), report.addressText(), report.status(), StatusLabels.vi(report.status()),
                 local(report.submittedAt()), assignment(report.assignment()), report.pendingQuestion(),
-                report.resolution(), local(report.resolvedAt()), report.duplicateOf(),
+                resolution == null ? null : resolution.text(), local(resolution == null ? null : resolution.at()),
+                report.duplicateOf(),
                 report.rating() == null ? null : new RatingView(report.rating().score(), report.rating().comment()),
                 report.timeline().stream().map(e -> new Entry(local(e.at()), e.kind(), e.status(),
                         StatusLabels.vi(e.status()), e.actor(), e.note())).toList(),
@@ -90,7 +92,7 @@ public record ReportView(String id, String trackingCode, Category category, Stri
                 view.addressText, view.status, view.statusLabel, view.submittedAt, view.assignment, view.question,
                 view.resolution, view.resolvedAt, view.duplicateOf, view.rating, view.timeline, view.photos,
                 view.followerCount, new IntakeView(report.channel(),
-                        report.assurance() == null ? "none" : report.assurance(), report.filedBy(),
+                        report.ownership().assurance() == null ? "none" : report.ownership().assurance(), report.ownership().filedBy(),
                         report.ownerId() != null, report.assigneeId()));
     }
 

@@ -1,15 +1,12 @@
 package vn.gov.daklak.feedback.transparency;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.data.mongodb.core.query.Criteria;
-
 import vn.gov.daklak.contracts.report.ReportStatus;
+import vn.gov.daklak.feedback.report.ReportCondition;
 import vn.gov.daklak.reference.Categories;
 import vn.gov.daklak.reference.Communes;
 
@@ -45,23 +42,23 @@ record PublicFilter(String communeCode, String categoryCode, List<ReportStatus> 
         return to == null ? null : to.plusDays(1).atStartOfDay(PublicTime.VIETNAM).toInstant();
     }
 
-    Criteria criteria() {
-        List<Criteria> all = new ArrayList<>();
+    ReportCondition condition() {
+        List<ReportCondition> all = new ArrayList<>();
         if (communeCode != null) {
-            all.add(PublicReports.inCommune(communeCode));
+            all.add(new ReportCondition.InCommune(communeCode));
         }
         if (categoryCode != null) {
-            all.add(where("categoryCode").is(categoryCode));
+            all.add(ReportCondition.categoryIn(List.of(categoryCode)));
         }
         if (!statuses.isEmpty()) {
-            all.add(where("status").in(statuses));
+            all.add(ReportCondition.statusIn(statuses));
         }
         if (from != null) {
-            all.add(where("submittedAt").gte(start()));
+            all.add(new ReportCondition.SubmittedFrom(start()));
         }
         if (to != null) {
-            all.add(where("submittedAt").lt(end()));
+            all.add(new ReportCondition.SubmittedBefore(end()));
         }
-        return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
+        return ReportCondition.all(all);
     }
 }

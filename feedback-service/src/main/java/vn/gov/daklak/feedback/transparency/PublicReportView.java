@@ -34,13 +34,13 @@ public record PublicReportView(String id, Category category, String title, Strin
                 assignment == null ? null : assignment.teamName(), PublicTime.local(report.submittedAt()),
                 PublicTime.local(report.updatedAt()),
                 assignment == null ? null : PublicTime.local(assignment.resolveBy()),
-                resolved ? PublicTime.local(report.resolvedAt()) : null,
-                resolved ? PublicText.of(report.resolution(), report.reporter()) : null);
+                resolved ? PublicTime.local(report.resolution().at()) : null,
+                resolved ? PublicText.of(report.resolution().text(), report.reporter()) : null);
     }
 
     /** Resolved and not disputed: a reopened report's earlier resolution is not shown as its outcome. */
     static boolean isResolved(Report report) {
-        return report.resolvedAt() != null
+        return report.resolution() != null
                 && (report.status() == ReportStatus.RESOLVED || report.status() == ReportStatus.CLOSED);
     }
 }

@@ -35,7 +35,7 @@ class PublicTransparencyController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         PublicFilter filter = PublicFilter.of(commune, category, status, from, to);
-        return reports.page(filter.criteria(), page, size).map(PublicReportView::of);
+        return reports.page(filter.condition(), page, size).map(PublicReportView::of);
     }
 
     @GetMapping("/stats")

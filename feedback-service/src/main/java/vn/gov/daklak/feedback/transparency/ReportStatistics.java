@@ -1,21 +1,16 @@
 package vn.gov.daklak.feedback.transparency;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-import vn.gov.daklak.feedback.report.Report;
+import vn.gov.daklak.feedback.report.ReportCondition;
+import vn.gov.daklak.feedback.report.ReportSearch;
 import vn.gov.daklak.reference.Categories;
 import vn.gov.daklak.reference.Category;
 import vn.gov.daklak.reference.Communes;
@@ -32,11 +27,11 @@ class ReportStatistics {
     private static final Comparator<Key> ORDER = Comparator.comparing(Key::communeCode,
             Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Key::categoryCode);
 
-    private final MongoTemplate mongo;
+    private final ReportSearch search;
     private final Clock clock;
 
-    ReportStatistics(MongoTemplate mongo, Clock clock) {
-        this.mongo = mongo;
+    ReportStatistics(ReportSearch search, Clock clock) {
+        this.search = search;
         this.clock = clock;
     }
 
@@ -50,20 +45,16 @@ class ReportStatistics {
             throw new IllegalArgumentException("from, to: a period of at most " + LONGEST_PERIOD_DAYS + " days");
         }
         PublicFilter filter = PublicFilter.of(commune, category, null, first, last);
-        Query query = Query.query(new Criteria().andOperator(
-                where("categoryCode").in(PublicCategories.countedCodes()), filter.criteria()));
-        query.fields().include("categoryCode", "communeCode", "assignment.communeCode", "assignment.communeName",
-                "assignment.resolveBy", "status", "submittedAt", "resolvedAt", "rating.score");
+        ReportCondition counted = ReportCondition.all(ReportCondition.categoryIn(PublicCategories.countedCodes()),
+                filter.condition());
 
         Map<Key, Tally> rows = new TreeMap<>(ORDER);
         Tally total = new Tally();
-        try (Stream<Report> reports = mongo.stream(query, Report.class)) {
-            reports.forEach(report -> {
-                rows.computeIfAbsent(new Key(PublicPlace.communeCode(report), report.categoryCode()),
-                        key -> new Tally()).add(report);
-                total.add(report);
-            });
-        }
+        search.forEachSummary(counted, report -> {
+            rows.computeIfAbsent(new Key(PublicPlace.communeCode(report), report.categoryCode()),
+                    key -> new Tally()).add(report);
+            total.add(report);
+        });
         return new PublicStats(first, last, total.row(null, null, null, null), rows.entrySet().stream()
                 .map(row -> row.getValue().row(row.getKey().communeCode(), communeName(row.getKey().communeCode()),
                         row.getKey().categoryCode(), Categories.byCode(row.getKey().categoryCode())

@@ -3,6 +3,7 @@ package vn.gov.daklak.feedback.transparency;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,10 +29,11 @@ final class Tally {
             return;
         }
         resolved++;
-        secondsToResolve.add(Duration.between(report.submittedAt(), report.resolvedAt()).toSeconds());
+        Instant resolvedAt = report.resolution().at();
+        secondsToResolve.add(Duration.between(report.submittedAt(), resolvedAt).toSeconds());
         if (report.assignment() != null && report.assignment().resolveBy() != null) {
             withDeadline++;
-            if (!report.resolvedAt().isAfter(report.assignment().resolveBy())) {
+            if (!resolvedAt.isAfter(report.assignment().resolveBy())) {
                 onTime++;
             }
         }

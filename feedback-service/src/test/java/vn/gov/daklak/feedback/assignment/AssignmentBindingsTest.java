@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +39,7 @@ import vn.gov.daklak.contracts.report.ReportStatusChanged;
 import vn.gov.daklak.contracts.report.ReportSubmitted;
 import vn.gov.daklak.contracts.report.ReporterContact;
 import vn.gov.daklak.feedback.report.Report;
-import vn.gov.daklak.feedback.report.ReportRepository;
+import vn.gov.daklak.feedback.report.Reports;
 import vn.gov.daklak.feedback.report.TimelineEntry;
 import vn.gov.daklak.platform.outbox.OutboxRelay;
 import vn.gov.daklak.platform.test.KafkaTestClient;
@@ -62,7 +63,7 @@ class AssignmentBindingsTest {
     @Value("${platform.kafka.brokers}")
     String brokers;
     @Autowired
-    ReportRepository reports;
+    Reports reports;
     @Autowired
     OutboxRelay relay;
     @Autowired
@@ -92,7 +93,7 @@ class AssignmentBindingsTest {
         input.send(cloudEvent(routed, "evt-" + id), Topics.REPORT_EVENTS);
         relay.drain();
 
-        assertThat(reports.findById(id).orElseThrow().status()).isEqualTo(ReportStatus.ROUTED);
+        assertThat(reports.find(id).orElseThrow().status()).isEqualTo(ReportStatus.ROUTED);
         String statusChanged = EventCatalog.of(ReportStatusChanged.class).type();
         var published = kafka.await(Topics.REPORT_EVENTS, r -> id.equals(r.key())
                 && statusChanged.equals(KafkaTestClient.header(r, "ce_type")), list -> !list.isEmpty(),
@@ -112,7 +113,7 @@ class AssignmentBindingsTest {
         input.send(cloudEvent(escalated, "evt-esc-" + id), Topics.REPORT_EVENTS);
 
         assertThat(skipped(ReportEscalated.class) - skippedBefore).isEqualTo(1.0);
-        assertThat(reports.findById(id).orElseThrow().status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(reports.find(id).orElseThrow().status()).isEqualTo(ReportStatus.SUBMITTED);
     }
 
     @Test
@@ -124,7 +125,7 @@ class AssignmentBindingsTest {
         input.send(cloudEvent(delivered, "evt-n-" + id), Topics.NOTIFICATION_DELIVERED);
         input.send(cloudEvent(delivered, "evt-n-" + id), Topics.NOTIFICATION_DELIVERED);
 
-        assertThat(reports.findById(id).orElseThrow().timeline())
+        assertThat(reports.find(id).orElseThrow().timeline())
                 .filteredOn(e -> e.kind() == TimelineEntry.Kind.NOTIFIED).singleElement()
                 .extracting(TimelineEntry::note).asString().contains("SMS");
     }
@@ -137,9 +138,9 @@ class AssignmentBindingsTest {
 
     private String storedReport() {
         String id = UUID.randomUUID().toString();
-        reports.insert(Report.accept(new ReportSubmitted(id, "DL-" + id.substring(0, 7).toUpperCase(), "DIEN",
+        reports.add(Report.accept(new ReportSubmitted(id, "DL-" + id.substring(0, 7).toUpperCase(), "DIEN",
                 "Đèn đường hỏng", "Tối om", new GeoPoint(12.67, 108.04), null, null, IntakeChannel.WEB,
-                new ReporterContact(null, "0912345678", null, null, Channel.SMS, "vi"), Instant.now())));
+                new ReporterContact(null, "0912345678", null, null, Channel.SMS, "vi"), Instant.now())), List.of());
         return id;
     }
 

@@ -64,7 +64,7 @@ class DuplicatesTest extends FeedbackIntegrationTest {
         assertThat(added).extracting(a -> a.follower().phone()).containsExactly("0987000111", "0933000222");
         assertThat(added).extracting(ReportFollowerAdded::mergedFromReportId).containsExactly(null, duplicate);
         assertThat(get("/api/v1/reports/" + canonical).get("followerCount").asInt()).isEqualTo(2);
-        assertThat(reports.findById(canonical).orElseThrow().residents()).extracting(ReporterContact::phone)
+        assertThat(reports.find(canonical).orElseThrow().residents()).extracting(ReporterContact::phone)
                 .containsExactly("0912345678", "0987000111", "0933000222");
 
         var intoDuplicate = post("/api/v1/reports/" + routedReport() + "/duplicate", staffOf(TEAM, "to-truong"),

@@ -33,7 +33,7 @@ class ReportTransferTest extends FeedbackIntegrationTest {
         String id = routedReport();
         assertThat(post("/api/v1/reports/" + id + "/acknowledge", staffOf(FROM_TEAM, "can-bo-01"), "{}")
                 .getStatusCode().value()).isEqualTo(200);
-        Assignment original = reports.findById(id).orElseThrow().assignment();
+        Assignment original = reports.find(id).orElseThrow().assignment();
 
         var transferred = post("/api/v1/reports/" + id + "/transfer", staffOf(FROM_TEAM, "to-truong-01"), """
                 {"reason":"Địa điểm thuộc xã Hòa Phú, không thuộc phường","toCommuneCode":"24175",
@@ -78,7 +78,7 @@ class ReportTransferTest extends FeedbackIntegrationTest {
                 json.writeValueAsString(hop));
         JsonNode view = awaitStatus(id, "ROUTED");
 
-        Assignment now = reports.findById(id).orElseThrow().assignment();
+        Assignment now = reports.find(id).orElseThrow().assignment();
         assertThat(now.teamId()).isEqualTo(TO_TEAM);
         assertThat(now.communeCode()).isEqualTo("24175");
         assertThat(now.method()).isEqualTo("TRANSFER");
@@ -124,7 +124,7 @@ class ReportTransferTest extends FeedbackIntegrationTest {
         assertThat(refused.getHeaders().getContentType().toString()).contains("problem+json");
         assertThat(refused.getBody().get("currentStatus").asString()).isEqualTo("RESOLVED");
         assertThat(refused.getBody().get("requestedStatus").asString()).isEqualTo("TRANSFERRED");
-        assertThat(reports.findById(id).orElseThrow().status()).isEqualTo(ReportStatus.RESOLVED);
+        assertThat(reports.find(id).orElseThrow().status()).isEqualTo(ReportStatus.RESOLVED);
     }
 
     @Test
@@ -146,6 +146,6 @@ class ReportTransferTest extends FeedbackIntegrationTest {
         var otherTeam = post("/api/v1/reports/" + id + "/transfer", staffOf(TO_TEAM, "to-truong-khac"),
                 "{\"reason\":\"x\"}");
         assertThat(otherTeam.getStatusCode().value()).as("only the team that has it hands it on").isEqualTo(403);
-        assertThat(reports.findById(id).orElseThrow().status()).isEqualTo(ReportStatus.ROUTED);
+        assertThat(reports.find(id).orElseThrow().status()).isEqualTo(ReportStatus.ROUTED);
     }
 }

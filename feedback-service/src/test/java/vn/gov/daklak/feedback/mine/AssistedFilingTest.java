@@ -35,19 +35,19 @@ class AssistedFilingTest extends FeedbackIntegrationTest {
         assertThat(byTeam.getStatusCode().value()).isEqualTo(201);
         String teamReport = byTeam.getBody().get("id").asString();
 
-        Report stored = reports.findById(hotlineReport).orElseThrow();
+        Report stored = reports.find(hotlineReport).orElseThrow();
         assertThat(stored.channel().name()).isEqualTo("HOTLINE");
-        assertThat(stored.filedBy()).isEqualTo("app:daklak-hotline-console");
+        assertThat(stored.ownership().filedBy()).isEqualTo("app:daklak-hotline-console");
         assertThat(stored.ownerId()).isNull();
-        assertThat(stored.assurance()).isNull();
-        assertThat(stored.onBehalfPhoneKey()).as("a keyed hash, not the number").hasSize(64)
+        assertThat(stored.ownership().assurance()).isNull();
+        assertThat(stored.ownership().onBehalfPhoneKey()).as("a keyed hash, not the number").hasSize(64)
                 .doesNotContain(local.substring(1));
         assertThat(stored.reporter().phone()).as("the contact for notifications").isEqualTo(local);
         ReportSubmitted event = json.readValue(awaitEvents(hotlineReport, ReportSubmitted.class, 1)
                 .get(0).value(), ReportSubmitted.class);
         assertThat(event.channel().name()).isEqualTo("HOTLINE");
         assertThat(event.assurance()).as("nobody signed in as the resident").isNull();
-        assertThat(reports.findById(teamReport).orElseThrow().filedBy()).isEqualTo("staff:cds-01");
+        assertThat(reports.find(teamReport).orElseThrow().ownership().filedBy()).isEqualTo("staff:cds-01");
 
         String resident = TestTokens.resident("res-claims").phone(phone).bearer();
         assertThat(getEntity("/api/v1/reports/" + hotlineReport, resident).getStatusCode().value())
@@ -93,10 +93,10 @@ class AssistedFilingTest extends FeedbackIntegrationTest {
         String viaZalo = TestTokens.resident("res-zalo").channel("ZALO_MINI_APP").acr("vneid-1").bearer();
         var zalo = post("/api/v1/reports", viaZalo, validReport());
         assertThat(zalo.getStatusCode().value()).isEqualTo(201);
-        Report stored = reports.findById(zalo.getBody().get("id").asString()).orElseThrow();
+        Report stored = reports.find(zalo.getBody().get("id").asString()).orElseThrow();
         assertThat(stored.channel().name()).isEqualTo("ZALO");
         assertThat(stored.ownerId()).isEqualTo("res-zalo");
-        assertThat(stored.assurance()).isEqualTo("vneid-1");
+        assertThat(stored.ownership().assurance()).isEqualTo("vneid-1");
     }
 
     @Test
@@ -114,7 +114,7 @@ class AssistedFilingTest extends FeedbackIntegrationTest {
 
         var byVneid = post("/api/v1/reports", TestTokens.resident("res-2").acr("vneid-2").bearer(), report);
         assertThat(byVneid.getStatusCode().value()).isEqualTo(201);
-        assertThat(reports.findById(byVneid.getBody().get("id").asString()).orElseThrow().assurance())
+        assertThat(reports.find(byVneid.getBody().get("id").asString()).orElseThrow().ownership().assurance())
                 .isEqualTo("vneid-2");
         ReportSubmitted level2 = json.readValue(awaitEvents(byVneid.getBody().get("id").asString(),
                 ReportSubmitted.class, 1).get(0).value(), ReportSubmitted.class);

@@ -262,7 +262,7 @@ class AuthorizationMatrixTest extends FeedbackIntegrationTest {
     void trackingByCodeNeedsNoTokenAndShowsNoPersonalData() {
         String id = routedReport();
         asOperations(id, "acknowledge", "{}");
-        String code = reports.findById(id).orElseThrow().trackingCode();
+        String code = reports.find(id).orElseThrow().trackingCode();
         ResponseEntity<String> tracked = call(HttpMethod.GET, "/api/v1/reports/track/" + code, null, null);
         assertThat(tracked.getStatusCode().value()).isEqualTo(200);
         assertThat(tracked.getBody()).contains(id).doesNotContain("Nguyễn Văn A", "0912345678", "Lê Duẩn",

@@ -12,11 +12,11 @@ import vn.gov.daklak.platform.keys.Backfill;
 
 /** Fills {@link ReportLookups} from the reports stored before they existed (once, at start-up). */
 @Component
-class ReportLookupsBackfill {
+class MongoReportLookupsBackfill {
     private final MongoTemplate mongo;
     private final ReportLookups lookups;
 
-    ReportLookupsBackfill(MongoTemplate mongo, ReportLookups lookups) {
+    MongoReportLookupsBackfill(MongoTemplate mongo, ReportLookups lookups) {
         this.mongo = mongo;
         this.lookups = lookups;
     }
@@ -24,11 +24,8 @@ class ReportLookupsBackfill {
     @EventListener(ApplicationReadyEvent.class)
     void backfill() {
         Backfill.once(mongo, "report-lookups-v1", () -> {
-            try (Stream<Report> all = mongo.stream(new Query(), Report.class)) {
-                all.forEach(report -> {
-                    report.locateInGrid();
-                    lookups.filed(report);
-                });
+            try (Stream<ReportDocument> all = mongo.stream(new Query(), ReportDocument.class)) {
+                all.map(ReportDocument::toReport).forEach(lookups::filed);
             }
         });
     }
