@@ -1,12 +1,14 @@
 package vn.gov.daklak.platform.standin;
 
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
 
 import org.h2.mvstore.MVMap;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
@@ -18,10 +20,40 @@ import de.bwaldvogel.mongo.bson.Document;
 final class KeyedH2Collection extends H2Collection implements DocumentsExamined {
 
     private final LongAdder examined = new LongAdder();
+    private final MVMap<Object, Document> data;
 
     KeyedH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
                       MVMap<String, Object> meta, CursorRegistry cursors) {
         super(database, name, options, data, meta, cursors);
+        this.data = data;
+    }
+
+    /**
+     * A copy: the server changes a document it updates in place (as suits its memory backend) before putting it back,
+     * while H2's background writer may be writing the very instance the map holds — which failed the writer with a
+     * {@code ConcurrentModificationException} under load and closed the store.
+     */
+    @Override
+    protected Document getDocument(Object position) {
+        Document document = super.getDocument(position);
+        return document == null ? null : document.cloneDeeply();
+    }
+
+    @Override
+    protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+        return super.streamAllDocumentsWithPosition()
+                .map(d -> new DocumentWithPosition<>(d.getDocument().cloneDeeply(), d.getPosition()));
+    }
+
+    /** A full scan, on copies (see {@link #getDocument}). */
+    @Override
+    protected QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+                                         Document projection) {
+        if (isNaturalDescending(orderBy)) {
+            return super.matchDocuments(query, orderBy, skip, limit, batchSize, projection); // via the stream above
+        }
+        return matchDocumentsFromStream(data.values().stream().map(Document::cloneDeeply), query, orderBy, skip,
+                limit, batchSize, projection);
     }
 
     @Override

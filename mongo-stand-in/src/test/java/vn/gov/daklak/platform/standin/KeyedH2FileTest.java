@@ -8,9 +8,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -57,6 +62,48 @@ class KeyedH2FileTest {
         }
         try (StandInServer standIn = new StandInServer(() -> new KeyedH2Backend(file))) {
             assertThat(standIn.collection("reports").find(Filters.eq("_id", "r1")).first()).isEqualTo(report);
+        }
+    }
+
+    /**
+     * Documents changed by several clients while H2 writes pages in the background: the writer never sees a document
+     * being changed (it once failed with a ConcurrentModificationException and closed the store), nothing is lost.
+     */
+    @Test
+    void documentsChangedWhileTheStoreWritesThemAreAllKept() throws Exception {
+        String file = dataDir.resolve("mongo.mv.db").toString();
+        int documents = 20;
+        int updatesPerThread = 400;
+        try (StandInServer standIn = new StandInServer(() -> new KeyedH2Backend(file))) {
+            MongoCollection<Document> reports = standIn.collection("reports");
+            for (int i = 0; i < documents; i++) {
+                reports.insertOne(new Document("_id", "r" + i).append("version", 0).append("timeline", List.of()));
+            }
+            ExecutorService clients = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    done.add(clients.submit(() -> {
+                        for (int u = 0; u < updatesPerThread; u++) {
+                            reports.updateOne(Filters.eq("_id", "r" + u % documents), Updates.combine(
+                                    Updates.inc("version", 1), Updates.push("timeline", new Document("n", u))));
+                        }
+                    }));
+                }
+                for (Future<?> client : done) {
+                    client.get(2, TimeUnit.MINUTES);
+                }
+            } finally {
+                clients.shutdownNow();
+            }
+        }
+        try (StandInServer standIn = new StandInServer(() -> new KeyedH2Backend(file))) {
+            int versions = 0;
+            for (Document report : standIn.collection("reports").find()) {
+                versions += report.getInteger("version");
+                assertThat(report.getList("timeline", Document.class)).hasSize(report.getInteger("version"));
+            }
+            assertThat(versions).isEqualTo(4 * updatesPerThread);
         }
     }
 
