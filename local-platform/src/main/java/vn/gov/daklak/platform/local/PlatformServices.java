@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The platform's services running as child JVMs, started together and stopped together. Each one runs
- * {@code java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8 -jar
+ * {@code java <ServiceLaunch.JVM_OPTIONS, or the builder's jvmOptions> -jar
  * <repoRoot>/<svc>/target/<svc>-0.1.0-SNAPSHOT-exec.jar --server.port=<port> --platform.kafka.brokers=<bootstrap>
  * --platform.mongodb.uri=<mongoUri> --spring.profiles.active=local [extra args]}, writes stdout and stderr to
  * {@code <logDir>/<svc>.log}, and counts as started when {@code GET /actuator/health/readiness} answers 200.

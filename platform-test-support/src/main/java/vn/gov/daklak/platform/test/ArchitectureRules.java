@@ -10,7 +10,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 
 /** The rules every service keeps; each service's {@code ArchitectureTest} checks them against its own classes. */
 public final class ArchitectureRules {
@@ -56,22 +55,7 @@ public final class ArchitectureRules {
     /** Checks all the rules against the service under {@code basePackage}. */
     public static void check(String basePackage) {
         JavaClasses classes = importService(basePackage);
-        checkAllButAdapters(basePackage, classes);
         PERSISTENCE_AND_MESSAGING_ONLY_IN_ADAPTERS.check(classes);
-    }
-
-    /**
-     * For a service still being moved to the rule: the adapter rule fails only on violations that are not in its
-     * frozen store ({@code src/test/resources/archunit-store}, listed by ArchUnit's {@code FreezingArchRule}); a
-     * violation fixed drops out of the store, a new one fails the build.
-     */
-    public static void checkFreezingAdapterViolations(String basePackage) {
-        JavaClasses classes = importService(basePackage);
-        checkAllButAdapters(basePackage, classes);
-        FreezingArchRule.freeze(PERSISTENCE_AND_MESSAGING_ONLY_IN_ADAPTERS).check(classes);
-    }
-
-    private static void checkAllButAdapters(String basePackage, JavaClasses classes) {
         EVENTS_ONLY_THROUGH_THE_OUTBOX.check(classes);
         featuresFreeOfCycles(basePackage).check(classes);
         NO_STANDARD_STREAMS.check(classes);
