@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lease        how long one attempt may take before another thread or instance may try again: longer than
  *                     a provider's retries inside one attempt (timeouts and back-off)
  * @param retryBackoff wait after the first failed attempt; doubles per attempt up to {@code retryBackoffMax}
- * @param sweepInterval how often pending notifications are looked for (e.g. after a crash)
+ * @param sweepInterval how often the recovery sweep looks for pending notifications nobody works on (after a crash;
+ *                     retries and quiet hours are timers in memory)
  * @param sweepGrace   a notification younger than this is left to the thread that created it
  * @param workers      threads that hand new notifications to providers (the sweep has its own)
  * @param urgentWorkers threads of the urgent lane (sign-in codes, urgent reports), apart from the ordinary ones
@@ -24,7 +25,7 @@ public record DispatchProperties(@DefaultValue("5") int maxAttempts,
                                  @DefaultValue("2m") Duration lease,
                                  @DefaultValue("10s") Duration retryBackoff,
                                  @DefaultValue("5m") Duration retryBackoffMax,
-                                 @DefaultValue("5s") Duration sweepInterval,
+                                 @DefaultValue("10m") Duration sweepInterval,
                                  @DefaultValue("5s") Duration sweepGrace,
                                  @DefaultValue("100") int sweepBatch,
                                  @DefaultValue("4") int workers,

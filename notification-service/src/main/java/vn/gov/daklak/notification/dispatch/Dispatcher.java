@@ -64,10 +64,10 @@ public class Dispatcher {
     /** Delivering new notifications in the calling thread: for tests and tools. */
     public Dispatcher(Notifications notifications, ChannelSenders senders, DispatchProperties properties,
                       QuietHoursProperties quietHours, Clock clock, MeterRegistry meters) {
-        this(notifications, senders, properties, quietHours, clock, meters, (urgent, task) -> task.run());
+        this(notifications, senders, properties, quietHours, clock, meters, DeliveryLanes.CALLING_THREAD);
     }
 
-    /** @param delivery where new notifications are handed to providers, by lane (the sweep has its own thread) */
+    /** @param delivery where notifications are handed to providers, by lane, now or at a time (the sweep runs apart) */
     public Dispatcher(Notifications notifications, ChannelSenders senders, DispatchProperties properties,
                       QuietHoursProperties quietHours, Clock clock, MeterRegistry meters, DeliveryLanes delivery) {
         this.delivery = delivery;
@@ -81,7 +81,8 @@ public class Dispatcher {
 
     /**
      * Stores a new notification and has it delivered (with any older pending ones of its queue) by a delivery
-     * worker, so the caller — a Kafka consumer — does not wait for providers.
+     * worker, so the caller — a Kafka consumer — does not wait for providers (unless every worker of the lane is busy
+     * and its queue full: then the caller delivers it, and slows down).
      *
      * @return false when it existed already: the event that caused it was handled before, nothing is done
      */
@@ -92,9 +93,14 @@ public class Dispatcher {
         try {
             delivery.execute(notification.urgent(), () -> deliverQuietly(notification));
         } catch (RejectedExecutionException e) {
-            log.info("Delivery workers busy: notification {} goes with the next sweep", notification.id());
+            log.info("Delivery workers stopping: notification {} goes with the recovery sweep", notification.id());
         }
         return true;
+    }
+
+    /** Tries {@code notification}'s queue again at {@code at}: its retry time, or the end of its quiet hours. */
+    private void deliverAt(Notification notification, Instant at) {
+        delivery.executeAt(notification.urgent(), at, () -> deliverQuietly(notification));
     }
 
     private void deliverQuietly(Notification notification) {
@@ -112,18 +118,28 @@ public class Dispatcher {
                 notification.failedAt()));
     }
 
-    /** Delivers pending notifications that nobody is working on: left by a crash, due for a retry, or held. */
+    /**
+     * Delivers pending notifications that nobody is working on and no timer of this instance waits for: left by a
+     * crash (here or on another instance), or waiting for a retry or the end of quiet hours when this instance
+     * restarted. At start-up and on a long interval: in normal operation the timers of {@link DeliveryLanes} do it.
+     */
     public int sweep() {
         Instant now = clock.instant();
-        List<Notification> due = notifications.due(now.minus(properties.sweepGrace()), now, properties.sweepBatch());
         Set<String> queues = new LinkedHashSet<>();
         int attempted = 0;
-        for (Notification notification : due) {
-            if (notification.queue() == null || queues.add(notification.queue())) {
-                deliver(notification);
-                attempted++;
+        int attemptedInPage;
+        List<Notification> due;
+        do {
+            due = notifications.due(now.minus(properties.sweepGrace()), now, properties.sweepBatch());
+            attemptedInPage = 0;
+            for (Notification notification : due) {
+                if (notification.queue() == null || queues.add(notification.queue())) {
+                    deliver(notification);
+                    attemptedInPage++;
+                }
             }
-        }
+            attempted += attemptedInPage;
+        } while (due.size() == properties.sweepBatch() && attemptedInPage > 0);
         return attempted;
     }
 
@@ -153,6 +169,7 @@ public class Dispatcher {
             Optional<Instant> holdUntil = quietHours.holdUntil(current, now);
             if (holdUntil.isPresent()) {
                 if (notifications.hold(current.id(), now, holdUntil.get())) {
+                    deliverAt(current, holdUntil.get());
                     log.info("Notification {} on {} held by quiet hours until {}", current.id(), current.channel(),
                             holdUntil.get());
                     count(current, senders.forChannel(current.channel()).provider(), "held");
@@ -210,6 +227,7 @@ public class Dispatcher {
                 wait = e.retryAfter();
             }
             notifications.recordRetry(notification, e.getMessage(), now.plus(wait));
+            deliverAt(notification, now.plus(wait));
             log.info("Notification {} on {} not delivered (attempt {}), retry in {}: {}", notification.id(),
                     notification.channel(), notification.channelAttempts(), wait, e.getMessage());
             count(notification, provider, "retry");

@@ -5,7 +5,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Picks up notifications left pending by a crash between storing and sending, or waiting for a retry. */
+/**
+ * The recovery sweep: at start-up and then rarely, picks up notifications left pending by a crash between storing and
+ * sending, or whose retry timer was lost with a restart. It reads the whole collection on the MongoDB stand-in, which
+ * is why it is not how retries are normally found (see {@link DeliveryLanes#executeAt}).
+ */
 @Component
 class PendingSweep {
     private static final Logger log = LoggerFactory.getLogger(PendingSweep.class);
@@ -15,8 +19,8 @@ class PendingSweep {
         this.dispatcher = dispatcher;
     }
 
-    @Scheduled(fixedDelayString = "${notification.dispatch.sweep-interval:5s}",
-            initialDelayString = "${notification.dispatch.sweep-interval:5s}")
+    @Scheduled(fixedDelayString = "${notification.dispatch.sweep-interval:10m}",
+            initialDelayString = "${notification.dispatch.sweep-initial-delay:10s}")
     void sweep() {
         try {
             int attempted = dispatcher.sweep();

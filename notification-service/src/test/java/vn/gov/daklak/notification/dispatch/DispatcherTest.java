@@ -77,20 +77,23 @@ class DispatcherTest {
     }
 
     @Test
-    void theCallerDoesNotWaitForTheProviderAndBusyWorkersLeaveItToTheSweep() {
-        List<Runnable> handedOver = new ArrayList<>();
+    void theCallerDoesNotWaitForTheProviderAndStoppingWorkersLeaveItToTheRecoverySweep() {
+        TimedLanes handedOver = new TimedLanes(false);
         Dispatcher async = new Dispatcher(notifications, ChannelSenders.select(Map.of(), List.of(provider)),
-                properties, quietHours(true), clock, meters, (urgent, task) -> handedOver.add(task));
+                properties, quietHours(true), clock, meters, handedOver);
         Notification first = pending("ev-1", "report.received", 0);
 
         assertThat(async.submit(first)).isTrue();
         assertThat(provider.sent).isEmpty();
-        handedOver.forEach(Runnable::run);
+        handedOver.runHandedOver();
         assertThat(status(first)).isEqualTo(NotificationStatus.SENT);
 
         Dispatcher busy = new Dispatcher(notifications, ChannelSenders.select(Map.of(), List.of(provider)),
-                properties, quietHours(true), clock, meters, (urgent, task) -> {
-                    throw new java.util.concurrent.RejectedExecutionException("queue full");
+                properties, quietHours(true), clock, meters, new TimedLanes(false) {
+                    @Override
+                    public void execute(boolean urgent, Runnable task) {
+                        throw new java.util.concurrent.RejectedExecutionException("shutting down");
+                    }
                 });
         Notification second = pending("ev-2", "report.routed", 1);
         assertThat(busy.submit(second)).isTrue();
@@ -136,6 +139,41 @@ class DispatcherTest {
         });
         assertThat(count("SMS", "retry")).isEqualTo(2.0);
         assertThat(count("SMS", "failed")).isEqualTo(1.0);
+    }
+
+    @Test
+    void aRetryIsATimerAtItsBackOffNotAPollOfTheDatabase() {
+        TimedLanes lanes = new TimedLanes(true);
+        Dispatcher timed = new Dispatcher(notifications, ChannelSenders.select(Map.of(), List.of(provider)),
+                properties, quietHours(true), clock, meters, lanes);
+        provider.fail(Channel.SMS, transientFailure());
+        Notification notification = pending("ev-1", "report.received", 0);
+
+        timed.submit(notification);
+
+        assertThat(status(notification)).isEqualTo(NotificationStatus.PENDING);
+        assertThat(lanes.timers).extracting(Timer::at).containsExactly(MORNING.plusSeconds(10));
+        clock.advance(Duration.ofSeconds(10));
+        lanes.fireDue();
+        assertThat(status(notification)).isEqualTo(NotificationStatus.SENT);
+        assertThat(provider.sent).hasSize(1);
+    }
+
+    @Test
+    void aMessageHeldByQuietHoursIsATimerUntilTheMorning() {
+        TimedLanes lanes = new TimedLanes(true);
+        Dispatcher timed = new Dispatcher(notifications, ChannelSenders.select(Map.of(), List.of(provider)),
+                properties, quietHours(true), clock, meters, lanes);
+        clock.set(LATE_EVENING);
+        Notification notification = pending("ev-1", "report.resolved", 0);
+
+        timed.submit(notification);
+
+        assertThat(lanes.timers).extracting(Timer::at).containsExactly(SEVEN_NEXT_MORNING);
+        clock.set(SEVEN_NEXT_MORNING);
+        lanes.fireDue();
+        assertThat(provider.sent).hasSize(1);
+        assertThat(status(notification)).isEqualTo(NotificationStatus.SENT);
     }
 
     @Test
@@ -467,6 +505,44 @@ class DispatcherTest {
                     return new SendReceipt("p-" + message.notificationId());
                 }
             };
+        }
+    }
+
+    private record Timer(Instant at, Runnable task) {
+    }
+
+    /** Lanes whose tasks run when the test says: handed-over ones at once or on demand, timers when due. */
+    private class TimedLanes implements DeliveryLanes {
+        final List<Timer> timers = new ArrayList<>();
+        private final List<Runnable> handedOver = new ArrayList<>();
+        private final boolean runAtOnce;
+
+        TimedLanes(boolean runAtOnce) {
+            this.runAtOnce = runAtOnce;
+        }
+
+        @Override
+        public void execute(boolean urgent, Runnable task) {
+            if (runAtOnce) {
+                task.run();
+            } else {
+                handedOver.add(task);
+            }
+        }
+
+        @Override
+        public void executeAt(boolean urgent, Instant at, Runnable task) {
+            timers.add(new Timer(at, task));
+        }
+
+        void runHandedOver() {
+            handedOver.forEach(Runnable::run);
+        }
+
+        void fireDue() {
+            List<Timer> due = timers.stream().filter(t -> !t.at().isAfter(clock.instant())).toList();
+            timers.removeAll(due);
+            due.forEach(t -> t.task().run());
         }
     }
 }
