@@ -3,12 +3,18 @@ package vn.gov.daklak.routing.casefile;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -17,6 +23,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.gov.daklak.contracts.report.EscalationLevel;
 import vn.gov.daklak.contracts.report.Lane;
+import vn.gov.daklak.platform.keys.Backfill;
 import vn.gov.daklak.platform.outbox.OutboxMessage;
 import vn.gov.daklak.platform.outbox.OutboxRelay;
 import vn.gov.daklak.routing.decision.RoutingDecision;
@@ -27,14 +34,27 @@ public class MongoRoutingCases implements RoutingCases {
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
+    private final MongoEscalationCalendar calendar;
+    private final Clock clock;
 
-    public MongoRoutingCases(MongoTemplate mongo, OutboxRelay relay) {
+    @Autowired
+    public MongoRoutingCases(MongoTemplate mongo, OutboxRelay relay, Clock clock) {
         this.mongo = mongo;
         this.relay = relay;
+        this.calendar = new MongoEscalationCalendar(mongo);
+        this.clock = clock;
+    }
+
+    /** Another instance's view of the same database (tests, tools). */
+    public MongoRoutingCases(MongoTemplate mongo, OutboxRelay relay) {
+        this(mongo, relay, Clock.systemUTC());
     }
 
     @Override
     public boolean open(RoutingDecision decision, Lane lane, OutboxMessage routed, String sourceEventId) {
+        // filed first: a crash before the insert leaves an entry without a case (dropped by the scan), never a case
+        // the calendar does not know
+        calendar.file(decision.reportId(), decision.deadlines().acknowledgeBy(), clock.instant());
         try {
             // insert (not save): wakes the outbox relay and never overwrites an earlier decision
             mongo.insert(RoutingCaseDocument.open(decision, lane, routed, sourceEventId));
@@ -68,11 +88,16 @@ public class MongoRoutingCases implements RoutingCases {
         if (hop.isTransfer()) {
             update.inc("transfers", 1);
         }
+        // the new team has to acknowledge: the next scan looks at the case again
+        calendar.file(seen.reportId(), clock.instant(), clock.instant());
         return updateSeen(seen, update, true);
     }
 
     @Override
     public boolean updateProgress(RoutingCase seen, Progress progress, String eventId) {
+        if (seen.progress().finished() && !progress.finished()) {
+            calendar.file(seen.reportId(), clock.instant(), clock.instant()); // reopened: its steps start again
+        }
         return updateSeen(seen, new Update().set("progress", progress).push("appliedEventIds", eventId)
                 .inc("version", 1), false);
     }
@@ -83,9 +108,49 @@ public class MongoRoutingCases implements RoutingCases {
     }
 
     @Override
-    public List<RoutingCase> dueFor(EscalationLevel level, Instant now, int limit) {
-        Query query = query(due(level, now)).with(Sort.by(deadlineField(level))).limit(limit);
-        return mongo.find(query, RoutingCaseDocument.class).stream().map(RoutingCaseDocument::toCase).toList();
+    public List<DueCase> due(Instant now, int limit) {
+        List<MongoEscalationCalendar.Entry> entries = calendar.dueBy(now);
+        entries = entries.subList(0, Math.min(limit, entries.size()));
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        Map<String, RoutingCase> found = new HashMap<>();
+        mongo.find(query(where("_id").in(entries.stream().map(MongoEscalationCalendar.Entry::reportId).toList())),
+                RoutingCaseDocument.class).forEach(doc -> found.put(doc.reportId(), doc.toCase()));
+        List<DueCase> due = new ArrayList<>();
+        for (MongoEscalationCalendar.Entry entry : entries) {
+            RoutingCase c = found.get(entry.reportId());
+            if (c == null) {
+                calendar.remove(entry.reportId(), entry.filedFor()); // filed, then the insert never happened
+            } else {
+                due.add(new DueCase(c, entry.filedFor()));
+            }
+        }
+        return due;
+    }
+
+    @Override
+    public void reschedule(DueCase due, Instant next) {
+        if (next != null) {
+            calendar.file(due.routingCase().reportId(), next, clock.instant());
+        }
+        calendar.remove(due.routingCase().reportId(), due.filedFor());
+    }
+
+    /** Files the cases stored before the calendar existed (once, at start-up). */
+    @EventListener(ApplicationReadyEvent.class)
+    void backfillCalendar() {
+        Backfill.once(mongo, "escalation-calendar-v1", () -> {
+            Instant now = clock.instant();
+            try (var all = mongo.stream(new Query(), RoutingCaseDocument.class)) {
+                all.map(RoutingCaseDocument::toCase).forEach(c -> {
+                    Instant next = c.nextEscalationAfter(Instant.MIN);
+                    if (next != null) {
+                        calendar.file(c.reportId(), next, now);
+                    }
+                });
+            }
+        });
     }
 
     @Override
@@ -105,7 +170,7 @@ public class MongoRoutingCases implements RoutingCases {
         return claimed;
     }
 
-    /** The query form of {@link RoutingCase#isDue}. */
+    /** The query form of {@link RoutingCase#isDue}, for the claim. */
     private static Criteria due(EscalationLevel level, Instant now) {
         Criteria c = where(deadlineField(level)).lte(now)
                 .and("escalations." + level.name()).exists(false)

@@ -47,8 +47,29 @@ public record RoutingCase(String reportId, long version, String categoryCode, Pr
     }
 
     /**
+     * The earliest deadline after {@code now} of a step that may still have to be taken (not taken yet, the report
+     * not finished; the team lead's only while the report is not acknowledged), or null when none is left: when the
+     * escalation calendar should look at this case next.
+     */
+    public Instant nextEscalationAfter(Instant now) {
+        if (progress.finished()) {
+            return null;
+        }
+        Instant next = null;
+        for (EscalationLevel level : EscalationLevel.values()) {
+            Instant deadline = deadlineOf(level);
+            boolean open = deadline != null && deadline.isAfter(now) && !escalations.containsKey(level)
+                    && (level != EscalationLevel.TEAM_LEAD || progress.acknowledgedAt() == null);
+            if (open && (next == null || deadline.isBefore(next))) {
+                next = deadline;
+            }
+        }
+        return next;
+    }
+
+    /**
      * True if the step should be taken now: not taken yet, the report not finished, its deadline passed, and for
-     * the team lead, the report still not acknowledged. {@link MongoRoutingCases} queries the same conditions.
+     * the team lead, the report still not acknowledged. {@link MongoRoutingCases#claim} checks the same conditions.
      */
     public boolean isDue(EscalationLevel level, Instant now) {
         Instant deadline = deadlineOf(level);

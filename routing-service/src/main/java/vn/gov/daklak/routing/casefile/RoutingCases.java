@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import vn.gov.daklak.contracts.report.EscalationLevel;
 import vn.gov.daklak.contracts.report.Lane;
 import vn.gov.daklak.platform.outbox.OutboxMessage;
 import vn.gov.daklak.routing.decision.RoutingDecision;
@@ -39,8 +38,16 @@ public interface RoutingCases {
     /** Only records that the event was handled. @return false if the case changed since {@code seen} was read */
     boolean markApplied(RoutingCase seen, String eventId);
 
-    /** Cases for which the step looks due ({@link RoutingCase#isDue}); at most {@code limit}. */
-    List<RoutingCase> dueFor(EscalationLevel level, Instant now, int limit);
+    /**
+     * The cases the escalation calendar holds for a time that has come by {@code now}, earliest first, at most
+     * {@code limit}: every case is filed under its next deadline when it is opened, looked at again when it changes
+     * hands or is reopened, and stays filed until {@link #reschedule} moves it on. Read by key, so it costs the same
+     * however many cases are stored.
+     */
+    List<DueCase> due(Instant now, int limit);
+
+    /** Files {@code due}'s case under {@code next} instead (its next deadline), or takes it off the calendar (null). */
+    void reschedule(DueCase due, Instant next);
 
     /**
      * Takes the step with its event in one atomic update, only if it is still due, not taken, and the report still

@@ -13,6 +13,7 @@ import vn.gov.daklak.contracts.report.EscalationLevel;
 import vn.gov.daklak.contracts.report.ReportEscalated;
 import vn.gov.daklak.platform.outbox.OutboxMessage;
 import vn.gov.daklak.platform.outbox.OutboxMessages;
+import vn.gov.daklak.routing.casefile.DueCase;
 import vn.gov.daklak.routing.casefile.EscalationStep;
 import vn.gov.daklak.routing.casefile.RoutingCase;
 import vn.gov.daklak.routing.casefile.RoutingCases;
@@ -20,7 +21,8 @@ import vn.gov.daklak.routing.casefile.RoutingCases;
 /**
  * Takes the escalation steps that are due: team lead when a report is not acknowledged by its deadline, commune
  * chairman when it is not resolved by its deadline, province operations centre when it is still open a configured
- * period later. Deadlines live in the database, not in timers, so a restart loses nothing; each step is claimed by
+ * period later. Deadlines live in the database (the escalation calendar), not in timers, so a restart loses
+ * nothing; each step is claimed by
  * an atomic conditional update that also queues its {@code ReportEscalated}, so with any number of instances
  * scanning at once every step is published exactly once.
  */
@@ -41,15 +43,28 @@ public class EscalationScanner {
         this.batchSize = batchSize;
     }
 
-    /** Takes every step due now, lowest level first; returns how many this instance took. */
+    /**
+     * Takes every step due now of the cases the escalation calendar holds for now, lowest level first, then files each
+     * case under its next deadline; returns how many steps this instance took. A case whose step another instance
+     * took meanwhile (or that changed) stays where it is and is looked at again by the next scan.
+     */
     public int scan() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         int taken = 0;
-        for (EscalationLevel level : EscalationLevel.values()) {
-            for (RoutingCase c : cases.dueFor(level, now, batchSize)) {
-                if (c.isDue(level, now) && take(c, level, now)) {
-                    taken++;
+        for (DueCase due : cases.due(now, batchSize)) {
+            RoutingCase c = due.routingCase();
+            boolean settled = true;
+            for (EscalationLevel level : EscalationLevel.values()) {
+                if (c.isDue(level, now)) {
+                    if (take(c, level, now)) {
+                        taken++;
+                    } else {
+                        settled = false;
+                    }
                 }
+            }
+            if (settled) {
+                cases.reschedule(due, c.nextEscalationAfter(now));
             }
         }
         return taken;

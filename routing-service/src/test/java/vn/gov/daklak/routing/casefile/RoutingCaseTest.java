@@ -35,6 +35,27 @@ class RoutingCaseTest {
     }
 
     @Test
+    void theCalendarLooksAtACaseAgainAtEachDeadlineThatCanStillEscalateIt() {
+        RoutingCase open = routingCase("24121", Progress.none(), Map.of());
+        assertThat(open.nextEscalationAfter(ROUTED)).isEqualTo(ACK_BY);
+        assertThat(open.nextEscalationAfter(ACK_BY)).isEqualTo(RESOLVE_BY);
+        assertThat(open.nextEscalationAfter(RESOLVE_BY)).isEqualTo(PROVINCE_BY);
+        assertThat(open.nextEscalationAfter(PROVINCE_BY)).as("nothing after the last step").isNull();
+
+        Progress ack = Progress.none().after(ReportStatus.ACKNOWLEDGED, ROUTED.plusSeconds(60));
+        assertThat(routingCase("24121", ack, Map.of()).nextEscalationAfter(ROUTED))
+                .as("acknowledged: the team lead's deadline no longer matters").isEqualTo(RESOLVE_BY);
+        assertThat(routingCase(null, Progress.none(), Map.of()).nextEscalationAfter(ACK_BY))
+                .as("no commune, no chairman's step").isEqualTo(PROVINCE_BY);
+        Progress resolved = Progress.none().after(ReportStatus.RESOLVED, ROUTED.plusSeconds(60));
+        assertThat(routingCase("24121", resolved, Map.of()).nextEscalationAfter(ROUTED))
+                .as("finished: off the calendar").isNull();
+        RoutingCase chairmanTold = routingCase("24121", Progress.none(), Map.of(EscalationLevel.COMMUNE_CHAIRMAN,
+                new EscalationStep(EscalationLevel.COMMUNE_CHAIRMAN, RESOLVE_BY, RESOLVE_BY, "t", "24121", "r", "e")));
+        assertThat(chairmanTold.nextEscalationAfter(ACK_BY)).isEqualTo(PROVINCE_BY);
+    }
+
+    @Test
     void aStepIsTakenOnce() {
         RoutingCase c = routingCase("24121", Progress.none(), Map.of(EscalationLevel.TEAM_LEAD,
                 new EscalationStep(EscalationLevel.TEAM_LEAD, ACK_BY, ACK_BY, "t", "24121", "r", "e")));

@@ -11,9 +11,6 @@ import vn.gov.daklak.platform.test.mongo.KeyedAccessExemption;
 final class RoutingKeyedAccess {
 
     static final List<KeyedAccessExemption> EXEMPTIONS = List.of(
-            KeyedAccessExemption.of("vn.gov.daklak.routing.casefile.MongoRoutingCases#dueFor",
-                    "scheduled escalation sweep: cases whose deadline passed, a batch at a time, each then claimed "
-                            + "by its _id"),
             KeyedAccessExemption.of("vn.gov.daklak.routing.teams.MongoTeamDirectory#list",
                     "team listing for staff (GET /api/v1/teams): the teams of a commune, or all (a few hundred)"),
             KeyedAccessExemption.of("vn.gov.daklak.routing.rules.MongoRuleBook#history",
