@@ -134,6 +134,14 @@ public final class Benchmark {
                 }
             }
             printTables();
+            if (options.backlog > 0) {
+                Backlog backlog = new Backlog(http, json, options.feedbackUrl, options.timeout, OUT);
+                Backlog.Result b = backlog.run(options, generator, signedIn, residents, bodies, tap);
+                b.drainSeconds = drain(b.filed, tap);
+                List<String> ids = b.filed.accepted.stream().map(LoadGenerator.Accepted::id).toList();
+                b.lost = ids.size() - tap.countNotified(ids);
+                backlog.print(b);
+            }
         } finally {
             httpExecutor.shutdownNow();
         }

@@ -33,6 +33,7 @@ import vn.gov.daklak.contracts.EventCatalog;
 import vn.gov.daklak.contracts.EventDescriptor;
 import vn.gov.daklak.contracts.notification.NotificationDelivered;
 import vn.gov.daklak.contracts.notification.RecipientKind;
+import vn.gov.daklak.contracts.report.Lane;
 import vn.gov.daklak.contracts.report.ReportRouted;
 
 /**
@@ -90,7 +91,8 @@ final class EventTap implements AutoCloseable {
     }
 
     private void run() {
-        Set<String> topics = new LinkedHashSet<>(List.of(ROUTED.topic(), DELIVERED.topic()));
+        // urgent reports' events travel on a lane of their own
+        Set<String> topics = new LinkedHashSet<>(List.of(ROUTED.topic(), Lane.URGENT.topic(), DELIVERED.topic()));
         consumer.subscribe(topics, new ConsumerRebalanceListener() {
             @Override
             public void onPartitionsRevoked(Collection<TopicPartition> partitions) {

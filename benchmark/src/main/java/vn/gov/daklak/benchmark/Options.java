@@ -21,6 +21,9 @@ final class Options {
               --drain-idle 30s              after a phase, stop waiting when no routed notification came for this long
               --drain-max 10m               ... and after this long in any case
               --timeout 30s                 HTTP request timeout
+              --backlog 0                   after the phases: this many ordinary reports at --backlog-rate, then,
+                                            while they are worked off, --probes sign-in codes and urgent reports
+              --backlog-rate 200  --probes 5  --probe-interval 3s
               --raw-records 200000          raw Kafka producer records (1 KB, acks=all) to --raw-topic; 0: skip
               --raw-size 1024  --raw-topic benchmark.raw
               --seeds 20                    reports filed through the API as templates of the clones
@@ -45,6 +48,10 @@ final class Options {
     final Duration drainIdle;
     final Duration drainMax;
     final Duration timeout;
+    final int backlog;
+    final double backlogRate;
+    final int probes;
+    final Duration probeInterval;
     final int rawRecords;
     final int rawSize;
     final String rawTopic;
@@ -73,6 +80,10 @@ final class Options {
         drainIdle = duration(m.getOrDefault("drain-idle", "30s"));
         drainMax = duration(m.getOrDefault("drain-max", "10m"));
         timeout = duration(m.getOrDefault("timeout", "30s"));
+        backlog = (int) (long) longs(m.getOrDefault("backlog", "0")).get(0);
+        backlogRate = Double.parseDouble(m.getOrDefault("backlog-rate", "200"));
+        probes = Integer.parseInt(m.getOrDefault("probes", "5"));
+        probeInterval = duration(m.getOrDefault("probe-interval", "3s"));
         rawRecords = Integer.parseInt(m.getOrDefault("raw-records", "200000"));
         rawSize = Integer.parseInt(m.getOrDefault("raw-size", "1024"));
         rawTopic = m.getOrDefault("raw-topic", "benchmark.raw");

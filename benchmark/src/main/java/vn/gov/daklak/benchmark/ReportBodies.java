@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.daklak.reference.Categories;
+import vn.gov.daklak.reference.Category;
 import vn.gov.daklak.reference.Commune;
 import vn.gov.daklak.reference.Communes;
 
@@ -26,6 +28,23 @@ final class ReportBodies {
 
     ReportBodies(JsonMapper json) {
         this.json = json;
+    }
+
+    /** An urgent report (a category urgent by default, e.g. fire), at the next commune's label point. */
+    String urgent(String reporterPhone) {
+        Category category = Categories.all().stream()
+                .filter(c -> "urgent".equals(c.urgencyDefault()) && !c.sensitive()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no category is urgent by default"));
+        long n = counter.getAndIncrement();
+        Commune commune = communes.get((int) (n % communes.size()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("category", category.code());
+        body.put("title", category.nameVi());
+        body.put("description", category.nameVi() + " tại " + commune.fullName() + " (benchmark, khẩn " + n + ")");
+        body.put("location", Map.of("lat", commune.labelLat(), "lon", commune.labelLon()));
+        body.put("addressText", "Gần trụ sở UBND " + commune.fullName());
+        body.put("reporter", Map.of("name", "Người dân thử tải", "phone", reporterPhone, "preferredChannel", "SMS"));
+        return json.writeValueAsString(body);
     }
 
     String next(String reporterPhone) {
