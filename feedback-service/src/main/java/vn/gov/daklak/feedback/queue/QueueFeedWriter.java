@@ -43,7 +43,7 @@ class QueueFeedWriter implements QueueNoticeSink, SmartLifecycle {
 
     QueueFeedWriter(Reports reports, QueueFeed feed, TeamQueueIndex queues, QueueStreams streams, JsonMapper json,
                     Clock clock,
-                    @Value("${feedback.queue.feed-recovery-interval:1m}") Duration recoveryInterval) {
+                    @Value("${feedback.queue.feed-recovery-interval:10m}") Duration recoveryInterval) {
         this.reports = reports;
         this.feed = feed;
         this.queues = queues;

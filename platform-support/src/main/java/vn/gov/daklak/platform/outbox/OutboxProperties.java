@@ -22,7 +22,7 @@ public record OutboxProperties(int batchSize, Duration leaseDuration, Duration s
     public OutboxProperties {
         batchSize = batchSize > 0 ? batchSize : 500;
         leaseDuration = leaseDuration != null ? leaseDuration : Duration.ofSeconds(30);
-        sweepInterval = sweepInterval != null ? sweepInterval : Duration.ofMinutes(2);
+        sweepInterval = sweepInterval != null ? sweepInterval : Duration.ofMinutes(10);
         retryBackoff = retryBackoff != null ? retryBackoff : Duration.ofSeconds(1);
         topicPartitions = topicPartitions > 0 ? topicPartitions : 3;
         topicReplicationFactor = topicReplicationFactor > 0 ? topicReplicationFactor : 1;
