@@ -3,8 +3,11 @@ package vn.gov.daklak.platform.outbox;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.bson.Document;
@@ -13,17 +16,15 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 
 /**
- * The relay's reads and writes. Each per-event operation addresses one document by {@code _id}, so its cost does not
- * grow with the collection; only the recovery sweep looks for pending entries (a sparse index on real MongoDB).
+ * The relay's reads and writes. Each operation addresses documents by {@code _id} (a batch of them at once), so its
+ * cost does not grow with the collection; only the recovery sweep looks for pending entries (a sparse index on real MongoDB).
  */
 class MongoOutboxStore {
     static final String OUTBOX = "outbox";
@@ -47,20 +48,40 @@ class MongoOutboxStore {
      * saved again in between simply loses the lease (its entries stay, and its save wakes the relay again).
      */
     Optional<ClaimedDocument> claim(PendingDocument pending, String owner, Instant now, Instant until) {
-        Bson claimable = Filters.and(Filters.eq("_id", pending.id()), Filters.exists(PENDING_KEY), Filters.or(
+        return claimAll(pending.collection(), List.of(pending), owner, now, until).stream().findFirst();
+    }
+
+    /**
+     * {@link #claim} for documents of one collection at once: one update of all of them by {@code _id}, then one read
+     * of those this instance now holds, whatever their number.
+     */
+    List<ClaimedDocument> claimAll(String collection, List<PendingDocument> pending, String owner, Instant now,
+                                   Instant until) {
+        Map<Object, PendingDocument> byId = new LinkedHashMap<>();
+        pending.forEach(p -> byId.putIfAbsent(p.id(), p));
+        List<Object> ids = new ArrayList<>(byId.keySet());
+        Bson claimable = Filters.and(Filters.in("_id", ids), Filters.exists(PENDING_KEY), Filters.or(
                 Filters.exists(LEASE, false),
                 Filters.lt(LEASE + ".until", Date.from(now)),
                 Filters.eq(LEASE + ".owner", owner)));
-        Document claimed = mongo.getCollection(pending.collection()).findOneAndUpdate(claimable,
-                Updates.set(LEASE, new Document("owner", owner).append("until", Date.from(until))),
-                new FindOneAndUpdateOptions().projection(Projections.include(OUTBOX))
-                        .returnDocument(ReturnDocument.AFTER));
-        if (claimed == null) {
-            return Optional.empty();
+        var documents = mongo.getCollection(collection);
+        if (documents.updateMany(claimable, Updates.set(LEASE, new Document("owner", owner)
+                .append("until", Date.from(until)))).getModifiedCount() == 0) {
+            return List.of();
         }
-        List<OutboxMessage> entries = claimed.getList(OUTBOX, Document.class).stream()
-                .map(MongoOutboxStore::toMessage).toList();
-        return Optional.of(new ClaimedDocument(pending, entries));
+        Map<Object, ClaimedDocument> claimed = new HashMap<>();
+        documents.find(Filters.and(Filters.in("_id", ids), Filters.eq(LEASE + ".owner", owner),
+                        Filters.eq(LEASE + ".until", Date.from(until))))
+                .projection(Projections.include(OUTBOX))
+                .forEach(doc -> {
+                    List<Document> entries = doc.getList(OUTBOX, Document.class);
+                    if (entries != null && !entries.isEmpty()) {
+                        claimed.put(doc.get("_id"), new ClaimedDocument(byId.get(doc.get("_id")),
+                                entries.stream().map(MongoOutboxStore::toMessage).toList()));
+                    }
+                });
+        // in the order they were woken, so a document's events keep their order and documents theirs
+        return ids.stream().map(claimed::get).filter(Objects::nonNull).toList();
     }
 
     /**

@@ -98,10 +98,11 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
     private synchronized int relay(List<PendingDocument> batch) {
         Instant now = clock.instant();
+        Map<String, List<PendingDocument>> woken = new LinkedHashMap<>();
+        batch.forEach(pending -> woken.computeIfAbsent(pending.collection(), c -> new ArrayList<>()).add(pending));
         List<ClaimedDocument> claimed = new ArrayList<>(batch.size());
-        for (PendingDocument pending : batch) {
-            store.claim(pending, owner, now, now.plus(properties.leaseDuration())).ifPresent(claimed::add);
-        }
+        woken.forEach((collection, documents) -> claimed.addAll(store.claimAll(collection, documents, owner, now,
+                now.plus(properties.leaseDuration()))));
         Map<PendingDocument, List<String>> acknowledged = publisher.publish(claimed);
         Map<String, Map<Object, List<String>>> byCollection = new LinkedHashMap<>();
         List<PendingDocument> retry = new ArrayList<>();
