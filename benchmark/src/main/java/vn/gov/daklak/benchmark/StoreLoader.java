@@ -93,6 +93,9 @@ final class StoreLoader {
     private String codePrefix;
     private int codeLength;
     private final List<List<Template>> templates = new ArrayList<>();
+    /** templates whose unique key is not the report's own and has no number to give afresh (identity) */
+    private final Set<Template> unclonable = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<String, Integer> unclonableByCollection = new TreeMap<>();
     private final List<Set<Object>> localTokens = new ArrayList<>();
     /** by collection, then by template document (identity: templates are never changed) */
     private final Map<String, Map<Document, SequencePlan>> sequencePlans = new HashMap<>();
@@ -193,6 +196,7 @@ final class StoreLoader {
             localTokens.add(local);
         }
         planUniqueIndexes();
+        templates.forEach(docs -> docs.removeIf(unclonable::contains));
     }
 
     /** What was found, per collection, for the log. */
@@ -207,6 +211,8 @@ final class StoreLoader {
                 .distinct().forEach(p -> sb.append(String.format("    %s: unique index %s numbered afresh%n", name, p))));
         sharedSkipped.forEach((name, n) -> sb.append(String.format("    %s: %d document(s) naming several seeds, "
                 + "not cloned%n", name, n)));
+        unclonableByCollection.forEach((name, n) -> sb.append(String.format("    %s: %d document(s) whose unique key "
+                + "no clone could change, not cloned%n", name, n)));
         return sb.toString();
     }
 
@@ -455,9 +461,15 @@ final class StoreLoader {
                         continue;
                     }
                     String numeric = index.fields().stream().filter(f -> valueAt(t.doc(), f) instanceof Number)
-                            .findFirst().orElseThrow(() -> new IllegalStateException("unique index "
-                                    + index.name() + " of " + t.where().name() + " would get the same key " + before
-                                    + " in every clone: its values are not the report's own identifiers"));
+                            .findFirst().orElse(null);
+                    if (numeric == null) {
+                        // e.g. a team feed entry "<team>#<seq>": the team's state, numbered by the service itself;
+                        // a clone would take a number the service gives out next, so it is not cloned
+                        unclonable.add(t);
+                        unclonableByCollection.merge(t.where().name() + " (" + index.name() + " " + before + "…)",
+                                1, Integer::sum);
+                        break;
+                    }
                     sequencePlans.computeIfAbsent(t.where().name(), k -> new IdentityHashMap<>())
                             .put(t.doc(), new SequencePlan(t.where(), index, numeric));
                 }
