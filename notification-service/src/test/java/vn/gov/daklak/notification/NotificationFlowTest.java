@@ -445,7 +445,7 @@ class NotificationFlowTest extends NotificationServiceIntegrationTest {
         Notification pending = Notification.pending("ev-crash-" + reportId, reportId, recipient,
                 new RenderedMessage("report.closed", Map.of(), "Phản ánh đã được đóng."), 1,
                 Instant.now().minusSeconds(60));
-        assertThat(notifications.insert(pending)).isTrue();
+        assertThat(notifications.insert(pending)).isNotEqualTo(Notifications.Insertion.DUPLICATE);
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(notifications.findById(pending.id()))
                 .hasValueSatisfying(n -> {

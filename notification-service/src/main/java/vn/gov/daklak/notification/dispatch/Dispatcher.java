@@ -87,11 +87,13 @@ public class Dispatcher {
      * @return false when it existed already: the event that caused it was handled before, nothing is done
      */
     public boolean submit(Notification notification) {
-        if (!notifications.insert(notification)) {
+        Notifications.Insertion insertion = notifications.insert(notification);
+        if (insertion == Notifications.Insertion.DUPLICATE) {
             return false;
         }
+        boolean next = insertion == Notifications.Insertion.NEXT_IN_QUEUE;
         try {
-            delivery.execute(notification.urgent(), () -> deliverQuietly(notification));
+            delivery.execute(notification.urgent(), () -> deliverQuietly(notification, next));
         } catch (RejectedExecutionException e) {
             log.info("Delivery workers stopping: notification {} goes with the recovery sweep", notification.id());
         }
@@ -104,8 +106,17 @@ public class Dispatcher {
     }
 
     private void deliverQuietly(Notification notification) {
+        deliverQuietly(notification, false);
+    }
+
+    /** @param next nothing older was waiting in its queue when it was stored: it goes without reading the queue */
+    private void deliverQuietly(Notification notification, boolean next) {
         try {
-            deliver(notification);
+            if (next) {
+                deliverNext(notification);
+            } else {
+                deliver(notification);
+            }
         } catch (RuntimeException e) {
             // stored as PENDING: the sweep delivers it, so the event need not be processed again
             log.warn("Notification {} stored but not delivered yet: {}", notification.id(), e.toString());
@@ -157,6 +168,20 @@ public class Dispatcher {
                     break;
                 }
             }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Delivers a notification that nothing older waited for when it was stored. A newer one of the same queue may have
+     * delivered it meanwhile; then the claim fails and nothing is sent twice.
+     */
+    private void deliverNext(Notification notification) {
+        ReentrantLock lock = queueLocks.forKey(notification.queue());
+        lock.lock();
+        try {
+            deliverOne(notification);
         } finally {
             lock.unlock();
         }

@@ -34,10 +34,16 @@ final class MongoNotificationLookups {
         this.byInbox = new KeyedLookup(mongo, "notifications_by_inbox");
     }
 
-    void filed(Notification n) {
+    /**
+     * Files the entries of a notification about to be inserted.
+     *
+     * @return true when it is the only one waiting in its delivery queue: nothing older has to go first
+     */
+    boolean filed(Notification n) {
         Document order = new Document("createdAt", n.createdAt()).append("sequence", n.sequence());
-        if (n.queue() != null) {
-            byQueue.put(n.queue(), n.id(), order);
+        boolean next = false;
+        if (n.queue() != null && n.status() == NotificationStatus.PENDING) {
+            next = byQueue.putAndRead(n.queue(), n.id(), order).keySet().equals(java.util.Set.of(n.id()));
         }
         if (n.reportId() != null) {
             byReport.put(n.reportId(), n.id(), order);
@@ -45,6 +51,7 @@ final class MongoNotificationLookups {
         if (n.plan().inboxKeys() != null && !TemplateKeys.SECRET.contains(n.templateKey())) {
             n.plan().inboxKeys().forEach(key -> byInbox.put(key, n.id(), order));
         }
+        return next;
     }
 
     /** Ids of the notifications that were waiting in {@code queue}, oldest first (some may be done: check). */
@@ -52,6 +59,7 @@ final class MongoNotificationLookups {
         return sorted(byQueue.entries(queue), OLDEST_FIRST);
     }
 
+    /** Its queue no longer waits for it (delivered, or failed for good). */
     void leftQueue(String queue, String id) {
         byQueue.remove(queue, id);
     }

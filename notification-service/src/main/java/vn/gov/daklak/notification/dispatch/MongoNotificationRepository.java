@@ -58,23 +58,23 @@ public class MongoNotificationRepository implements Notifications {
     }
 
     @Override
-    public boolean insert(Notification notification) {
+    public Insertion insert(Notification notification) {
         return insert(notification, NotificationDocument.of(notification, List.of()));
     }
 
     @Override
     public boolean insertFailed(Notification notification, NotificationFailed event) {
         return insert(notification, NotificationDocument.of(notification,
-                List.of(outboxMessages.wrap(event, notification.eventKey()))));
+                List.of(outboxMessages.wrap(event, notification.eventKey())))) != Insertion.DUPLICATE;
     }
 
-    private boolean insert(Notification notification, NotificationDocument document) {
-        lookups.filed(notification);
+    private Insertion insert(Notification notification, NotificationDocument document) {
+        boolean next = lookups.filed(notification);
         try {
             mongo.insert(document);
-            return true;
+            return next ? Insertion.NEXT_IN_QUEUE : Insertion.QUEUED;
         } catch (DuplicateKeyException e) {
-            return false;
+            return Insertion.DUPLICATE;
         }
     }
 
@@ -166,6 +166,9 @@ public class MongoNotificationRepository implements Notifications {
         if (mongo.updateFirst(pending(notification), update, NotificationDocument.class).getModifiedCount() > 0) {
             // an update, not a save: the relay is not woken by a mapping event
             outboxWakeUp.accept(notification.id());
+            if (notification.queue() != null) {
+                lookups.leftQueue(notification.queue(), notification.id());
+            }
         }
     }
 

@@ -13,8 +13,17 @@ import vn.gov.daklak.notification.recipients.Route;
 /** Port: stored notifications. Outcome events are written in the same single-document write as the outcome. */
 public interface Notifications {
 
-    /** @return false when a notification with this id exists already (the event was handled before) */
-    boolean insert(Notification notification);
+    /** What {@link #insert} found. */
+    enum Insertion {
+        /** a notification with this id exists already: the event that caused it was handled before */
+        DUPLICATE,
+        /** stored, and nothing older waits in its delivery queue: it may go at once */
+        NEXT_IN_QUEUE,
+        /** stored behind older pending ones of its queue (or it has no queue): deliver the queue in order */
+        QUEUED
+    }
+
+    Insertion insert(Notification notification);
 
     /** Inserts a notification that failed before any attempt, with its failure event. */
     boolean insertFailed(Notification notification, NotificationFailed event);

@@ -142,6 +142,24 @@ class DispatcherTest {
     }
 
     @Test
+    void aNotificationThatANewerOneOfItsQueueDeliveredIsNotSentAgainByItsOwnWorker() {
+        TimedLanes lanes = new TimedLanes(false);
+        Dispatcher async = new Dispatcher(notifications, ChannelSenders.select(Map.of(), List.of(provider)),
+                properties, quietHours(true), clock, meters, lanes);
+        Notification received = pending("ev-1", "report.received", 0);
+        Notification routed = pending("ev-2", "report.routed", 1);
+
+        async.submit(received); // nothing older in its queue: its worker will not read the queue
+        async.submit(routed); // behind "received": its worker delivers the queue in order
+        lanes.runHandedOverNewestFirst();
+
+        assertThat(provider.sent).extracting(OutgoingMessage::text)
+                .containsExactly("text of report.received", "text of report.routed");
+        assertThat(status(received)).isEqualTo(NotificationStatus.SENT);
+        assertThat(status(routed)).isEqualTo(NotificationStatus.SENT);
+    }
+
+    @Test
     void aRetryIsATimerAtItsBackOffNotAPollOfTheDatabase() {
         TimedLanes lanes = new TimedLanes(true);
         Dispatcher timed = new Dispatcher(notifications, ChannelSenders.select(Map.of(), List.of(provider)),
@@ -537,6 +555,12 @@ class DispatcherTest {
 
         void runHandedOver() {
             handedOver.forEach(Runnable::run);
+        }
+
+        void runHandedOverNewestFirst() {
+            for (int i = handedOver.size() - 1; i >= 0; i--) {
+                handedOver.get(i).run();
+            }
         }
 
         void fireDue() {

@@ -27,13 +27,19 @@ public class InMemoryNotifications implements Notifications {
     public final List<Object> outbox = new ArrayList<>();
 
     @Override
-    public synchronized boolean insert(Notification notification) {
-        return byId.putIfAbsent(notification.id(), notification) == null;
+    public synchronized Insertion insert(Notification notification) {
+        if (byId.putIfAbsent(notification.id(), notification) != null) {
+            return Insertion.DUPLICATE;
+        }
+        boolean alone = notification.queue() != null && notification.status() == NotificationStatus.PENDING
+                && pendingInQueue(notification.reportId(), notification.recipientKind(), notification.recipientId())
+                .equals(List.of(notification));
+        return alone ? Insertion.NEXT_IN_QUEUE : Insertion.QUEUED;
     }
 
     @Override
     public synchronized boolean insertFailed(Notification notification, NotificationFailed event) {
-        if (!insert(notification)) {
+        if (insert(notification) == Insertion.DUPLICATE) {
             return false;
         }
         outbox.add(event);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bson.Document;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -35,6 +36,18 @@ public final class KeyedLookup {
     /** Adds (or replaces) {@code member} under {@code key}, with {@code data} (a value, a map or a Document). */
     public void put(String key, String member, Object data) {
         mongo.upsert(query(where("_id").is(key)), new Update().set(path(member), data), collection);
+    }
+
+    /** {@link #put}, then the members under {@code key} with their data, as they are after the put (one command). */
+    public Map<String, Object> putAndRead(String key, String member, Object data) {
+        Document after = mongo.findAndModify(query(where("_id").is(key)), new Update().set(path(member), data),
+                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, collection);
+        Map<String, Object> entries = new LinkedHashMap<>();
+        Document stored = after == null ? null : after.get(ENTRIES, Document.class);
+        if (stored != null) {
+            stored.forEach((m, d) -> entries.put(decode(m), d));
+        }
+        return entries;
     }
 
     public void remove(String key, String member) {
