@@ -171,11 +171,25 @@ final class StoreLoader {
                 }
             }
         }
+        // the second pass follows only identifiers of the seed's own documents (their _id: a notification id, an
+        // event id), not every value only one seed holds: a staff member of the seed's commune is named by every
+        // report of that commune stored before, which are not the seed's
+        Map<Object, Integer> ownerOfDocument = new HashMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            for (Template d : found.get(i)) {
+                int seed = i;
+                collectTokens(d.doc().get("_id"), token -> {
+                    if (Integer.valueOf(seed).equals(ownerOfLocal.get(token))) {
+                        ownerOfDocument.put(token, seed);
+                    }
+                });
+            }
+        }
 
         // 3. second pass: documents holding only one seed's own identifiers belong to it too
         Set<Object> alreadyFound = new HashSet<>();
         found.forEach(docs -> docs.forEach(d -> alreadyFound.add(d.where().name() + "/" + d.doc().get("_id"))));
-        List<List<Template>> more = scan(ownerOfLocal, alreadyFound);
+        List<List<Template>> more = scan(ownerOfDocument, alreadyFound);
         for (int i = 0; i < found.size(); i++) {
             List<Template> all = new ArrayList<>(found.get(i));
             for (Template t : more.get(i)) {
