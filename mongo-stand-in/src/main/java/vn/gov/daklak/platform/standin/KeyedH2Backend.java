@@ -34,9 +34,24 @@ public final class KeyedH2Backend extends H2Backend {
     private static final String PLAIN_INDEX_INFIX = "._index_";
     private static final String INDEX_INFIX = "._keyed_index_";
 
+    /**
+     * How long the file keeps chunks of older versions. A read that walks a whole collection (a recovery sweep, a
+     * listing) reads the version it started on; H2's default of 45 s let the background writer reuse that version's
+     * chunks under load, and the walk failed with "Chunk … not found". Longer than any such walk.
+     */
+    static final int RETENTION_MILLIS = 10 * 60 * 1000;
+
     /** Opens (or creates) the MVStore file; null keeps it in memory. */
     public KeyedH2Backend(String fileName) {
-        super(MVStore.open(fileName));
+        super(open(fileName));
+    }
+
+    private static MVStore open(String fileName) {
+        MVStore store = MVStore.open(fileName);
+        if (fileName != null) {
+            store.setRetentionTime(RETENTION_MILLIS);
+        }
+        return store;
     }
 
     @Override
