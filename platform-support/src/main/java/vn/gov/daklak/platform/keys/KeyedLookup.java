@@ -81,6 +81,11 @@ public final class KeyedLookup {
         return entries;
     }
 
+    /** The field path of {@code member}'s entry, for writers that put several entries in one update. */
+    public static String entryPath(String member) {
+        return path(member);
+    }
+
     private static String path(String member) {
         if (member == null || member.isEmpty()) {
             throw new IllegalArgumentException("A look-up entry needs a member");

@@ -9,11 +9,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -55,13 +57,38 @@ final class MongoEscalationCalendar {
     void file(String reportId, Instant at, Instant now) {
         slots.put(slot(at, reportId), reportId, Date.from(at));
         if (at.isBefore(now.minus(WITHIN_REACH))) {
-            Instant minute = at.truncatedTo(ChronoUnit.MINUTES);
-            try {
-                mongo.upsert(query(where("_id").is(CURSOR)), new Update().min("from", Date.from(minute)), COLLECTION);
-            } catch (DuplicateKeyException raced) {
-                mongo.updateFirst(query(where("_id").is(CURSOR)), new Update().min("from", Date.from(minute)),
-                        COLLECTION);
-            }
+            reachBackTo(at);
+        }
+    }
+
+    /** Moves the cursor back to {@code at}'s minute, unless it is there already or earlier. */
+    private void reachBackTo(Instant at) {
+        Instant minute = at.truncatedTo(ChronoUnit.MINUTES);
+        try {
+            mongo.upsert(query(where("_id").is(CURSOR)), new Update().min("from", Date.from(minute)), COLLECTION);
+        } catch (DuplicateKeyException raced) {
+            mongo.updateFirst(query(where("_id").is(CURSOR)), new Update().min("from", Date.from(minute)),
+                    COLLECTION);
+        }
+    }
+
+    /** {@link #file} for several reports: one bulk write, one upsert per slot. */
+    void fileAll(Map<String, Instant> reportsAt, Instant now) {
+        Map<String, Update> bySlot = new LinkedHashMap<>();
+        Instant earliest = null;
+        for (Map.Entry<String, Instant> e : reportsAt.entrySet()) {
+            bySlot.computeIfAbsent(slot(e.getValue(), e.getKey()), s -> new Update())
+                    .set(KeyedLookup.entryPath(e.getKey()), Date.from(e.getValue()));
+            earliest = earliest == null || e.getValue().isBefore(earliest) ? e.getValue() : earliest;
+        }
+        if (bySlot.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        bySlot.forEach((slot, update) -> bulk.upsert(query(where("_id").is(slot)), update));
+        bulk.execute();
+        if (earliest.isBefore(now.minus(WITHIN_REACH))) {
+            reachBackTo(earliest);
         }
     }
 

@@ -6,20 +6,30 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
+
+import com.mongodb.ErrorCategory;
 
 import vn.gov.daklak.contracts.report.EscalationLevel;
 import vn.gov.daklak.contracts.report.Lane;
@@ -62,6 +72,51 @@ public class MongoRoutingCases implements RoutingCases {
         } catch (DuplicateKeyException alreadyRouted) {
             return false;
         }
+    }
+
+    @Override
+    public Set<String> openAll(List<Opening> openings) {
+        if (openings.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, Instant> firstDeadlines = new LinkedHashMap<>();
+        openings.forEach(o -> firstDeadlines.put(o.decision().reportId(), o.decision().deadlines().acknowledgeBy()));
+        calendar.fileAll(firstDeadlines, clock.instant()); // filed first, as in open()
+        BulkOperations insert = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RoutingCaseDocument.class);
+        openings.forEach(o -> insert.insert(RoutingCaseDocument.open(o.decision(), o.lane(), o.routed(),
+                o.sourceEventId())));
+        Set<Integer> refused = new HashSet<>();
+        try {
+            insert.execute();
+        } catch (BulkOperationException e) {
+            for (var error : e.getErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                refused.add(error.getIndex()); // routed already (a redelivery racing another instance)
+            }
+        }
+        Set<String> opened = new LinkedHashSet<>();
+        for (int i = 0; i < openings.size(); i++) {
+            if (!refused.contains(i)) {
+                String reportId = openings.get(i).decision().reportId();
+                opened.add(reportId);
+                relay.wakeUp(COLLECTION, reportId);
+            }
+        }
+        return opened;
+    }
+
+    @Override
+    public Set<String> existing(Collection<String> reportIds) {
+        if (reportIds.isEmpty()) {
+            return Set.of();
+        }
+        Query query = query(where("_id").in(reportIds));
+        query.fields().include("_id");
+        Set<String> found = new HashSet<>();
+        mongo.find(query, Document.class, COLLECTION).forEach(d -> found.add(d.getString("_id")));
+        return found;
     }
 
     @Override

@@ -1,8 +1,10 @@
 package vn.gov.daklak.routing.casefile;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import vn.gov.daklak.contracts.report.Lane;
 import vn.gov.daklak.platform.outbox.OutboxMessage;
@@ -21,7 +23,21 @@ public interface RoutingCases {
      */
     boolean open(RoutingDecision decision, Lane lane, OutboxMessage routed, String sourceEventId);
 
+    /** A case to open, with its {@code ReportRouted} and the id of the submission it answers. */
+    record Opening(RoutingDecision decision, Lane lane, OutboxMessage routed, String sourceEventId) {
+    }
+
+    /**
+     * {@link #open} for several reports at once: one write for the escalation calendar, one insert of all cases.
+     *
+     * @return the ids of the reports whose case was opened now (the others had one already)
+     */
+    Set<String> openAll(List<Opening> openings);
+
     boolean exists(String reportId);
+
+    /** Those of {@code reportIds} that have a case (one read by {@code _id}). */
+    Set<String> existing(Collection<String> reportIds);
 
     Optional<RoutingCase> find(String reportId);
 

@@ -1,7 +1,9 @@
 package vn.gov.daklak.routing.events;
 
+import java.util.List;
 import java.util.function.Consumer;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -23,24 +25,31 @@ import vn.gov.daklak.routing.transfer.TransferService;
 class ReportEventBindings {
 
     @Bean
-    Consumer<Message<byte[]>> onReportEvents(EventHandlers handlers, ReportRoutingService routing,
-                                             ProgressService progress, TransferService transfers) {
-        return reportEvents(handlers, routing, progress, transfers);
+    Consumer<Message<List<byte[]>>> onReportEvents(EventHandlers handlers, ReportRoutingService routing,
+            ProgressService progress, TransferService transfers,
+            @Value("${spring.cloud.stream.kafka.bindings.onReportEvents-in-0.consumer.dlq-name}") String dlq) {
+        return reportEvents(handlers, routing, progress, transfers, dlq);
     }
 
     /** Urgent reports' lane: the same handling on a consumer of its own, never behind ordinary reports. */
     @Bean
-    Consumer<Message<byte[]>> onUrgentReportEvents(EventHandlers handlers, ReportRoutingService routing,
-                                                   ProgressService progress, TransferService transfers) {
-        return reportEvents(handlers, routing, progress, transfers);
+    Consumer<Message<List<byte[]>>> onUrgentReportEvents(EventHandlers handlers, ReportRoutingService routing,
+            ProgressService progress, TransferService transfers,
+            @Value("${spring.cloud.stream.kafka.bindings.onUrgentReportEvents-in-0.consumer.dlq-name}") String dlq) {
+        return reportEvents(handlers, routing, progress, transfers, dlq);
     }
 
-    private static Consumer<Message<byte[]>> reportEvents(EventHandlers handlers, ReportRoutingService routing,
-                                                          ProgressService progress, TransferService transfers) {
+    /**
+     * A batch consumer (the bindings are in {@code batch-mode}): consecutive submissions of a poll are routed
+     * together ({@link ReportRoutingService#routeAll}), everything else one event at a time, in order.
+     */
+    private static Consumer<Message<List<byte[]>>> reportEvents(EventHandlers handlers, ReportRoutingService routing,
+                                                                ProgressService progress, TransferService transfers,
+                                                                String deadLetterTopic) {
         return handlers.builder()
-                .on(ReportSubmitted.class, (event, envelope) -> routing.route(event, envelope.id(), envelope.lane()))
+                .onRun(ReportSubmitted.class, routing::routeAll)
                 .on(ReportStatusChanged.class, (event, envelope) -> progress.apply(event, envelope.id()))
                 .on(ReportTransferRequested.class, (event, envelope) -> transfers.handle(event, envelope.id()))
-                .build();
+                .buildBatch(deadLetterTopic);
     }
 }
