@@ -16,11 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,11 +31,9 @@ import org.springframework.stereotype.Repository;
 import com.mongodb.ErrorCategory;
 
 import vn.gov.daklak.contracts.report.EscalationLevel;
-import vn.gov.daklak.contracts.report.Lane;
 import vn.gov.daklak.platform.keys.Backfill;
 import vn.gov.daklak.platform.outbox.OutboxMessage;
 import vn.gov.daklak.platform.outbox.OutboxRelay;
-import vn.gov.daklak.routing.decision.RoutingDecision;
 
 @Repository
 public class MongoRoutingCases implements RoutingCases {
@@ -61,27 +58,15 @@ public class MongoRoutingCases implements RoutingCases {
     }
 
     @Override
-    public boolean open(RoutingDecision decision, Lane lane, OutboxMessage routed, String sourceEventId) {
-        // filed first: a crash before the insert leaves an entry without a case (dropped by the scan), never a case
-        // the calendar does not know
-        calendar.file(decision.reportId(), decision.deadlines().acknowledgeBy(), clock.instant());
-        try {
-            // insert (not save): wakes the outbox relay and never overwrites an earlier decision
-            mongo.insert(RoutingCaseDocument.open(decision, lane, routed, sourceEventId));
-            return true;
-        } catch (DuplicateKeyException alreadyRouted) {
-            return false;
-        }
-    }
-
-    @Override
     public Set<String> openAll(List<Opening> openings) {
         if (openings.isEmpty()) {
             return Set.of();
         }
         Map<String, Instant> firstDeadlines = new LinkedHashMap<>();
         openings.forEach(o -> firstDeadlines.put(o.decision().reportId(), o.decision().deadlines().acknowledgeBy()));
-        calendar.fileAll(firstDeadlines, clock.instant()); // filed first, as in open()
+        // filed first: a crash before the insert leaves entries without a case (dropped by the scan), never a case
+        // the calendar does not know
+        calendar.fileAll(firstDeadlines, clock.instant());
         BulkOperations insert = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RoutingCaseDocument.class);
         openings.forEach(o -> insert.insert(RoutingCaseDocument.open(o.decision(), o.lane(), o.routed(),
                 o.sourceEventId())));
@@ -117,11 +102,6 @@ public class MongoRoutingCases implements RoutingCases {
         Set<String> found = new HashSet<>();
         mongo.find(query, Document.class, COLLECTION).forEach(d -> found.add(d.getString("_id")));
         return found;
-    }
-
-    @Override
-    public boolean exists(String reportId) {
-        return mongo.exists(query(where("_id").is(reportId)), RoutingCaseDocument.class);
     }
 
     @Override

@@ -16,25 +16,18 @@ import vn.gov.daklak.routing.decision.RoutingDecision;
  */
 public interface RoutingCases {
 
-    /**
-     * Opens the case of a newly routed report, on the report's lane, with its {@code ReportRouted} event.
-     *
-     * @return false if the report has a case already (nothing written)
-     */
-    boolean open(RoutingDecision decision, Lane lane, OutboxMessage routed, String sourceEventId);
-
     /** A case to open, with its {@code ReportRouted} and the id of the submission it answers. */
     record Opening(RoutingDecision decision, Lane lane, OutboxMessage routed, String sourceEventId) {
     }
 
     /**
-     * {@link #open} for several reports at once: one write for the escalation calendar, one insert of all cases.
+     * Opens the cases of newly routed reports, each on its lane with its {@code ReportRouted}: one write for the
+     * escalation calendar (each case filed under its acknowledgement deadline, before it is inserted), one insert of
+     * all cases.
      *
      * @return the ids of the reports whose case was opened now (the others had one already)
      */
     Set<String> openAll(List<Opening> openings);
-
-    boolean exists(String reportId);
 
     /** Those of {@code reportIds} that have a case (one read by {@code _id}). */
     Set<String> existing(Collection<String> reportIds);

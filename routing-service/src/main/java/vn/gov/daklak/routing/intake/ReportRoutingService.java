@@ -18,7 +18,7 @@ import vn.gov.daklak.routing.casefile.RoutingCases;
 import vn.gov.daklak.routing.decision.RoutingDecider;
 import vn.gov.daklak.routing.decision.RoutingDecision;
 
-/** Routes a submitted report once: decide, then open its case with the ReportRouted event in one insert. */
+/** Routes each submitted report once: decide, then open its case with its ReportRouted event in the same insert. */
 @Service
 public class ReportRoutingService {
     private static final Logger log = LoggerFactory.getLogger(ReportRoutingService.class);
@@ -36,7 +36,7 @@ public class ReportRoutingService {
     /**
      * Routes the reports of a run of submissions (a batch consumer's): one read for the cases that exist, one write
      * for the calendar and one insert for the new cases, instead of three per report. Each report is decided as by
-     * {@link #route}; a submission without a report id fails the run (which is then handled one at a time).
+     * the rules of a single report; a submission without a report id fails the run (which is then handled one at a time).
      *
      * @return the decisions made now (reports routed before, or twice in the run, are left out)
      */
@@ -73,28 +73,6 @@ public class ReportRoutingService {
             }
         }
         return decisions;
-    }
-
-    /**
-     * @param lane the lane the submission arrived on: the decision goes out on it too
-     * @return the new decision, or null if this report had already been routed
-     */
-    public RoutingDecision route(ReportSubmitted report, String eventId, Lane lane) {
-        if (report.reportId() == null || report.reportId().isBlank()) {
-            throw new IllegalArgumentException("ReportSubmitted " + eventId + " has no reportId");
-        }
-        // Cheap pre-check; the insert below is what actually guarantees "once" under concurrent redelivery.
-        if (cases.exists(report.reportId())) {
-            log.info("Report {} already routed; ignoring redelivered event {}", report.reportId(), eventId);
-            return null;
-        }
-        RoutingDecision decision = decider.decide(report);
-        if (!cases.open(decision, lane, outboxMessages.wrap(decision.toEvent(), decision.reportId(), lane), eventId)) {
-            log.info("Report {} was routed concurrently; ignoring event {}", report.reportId(), eventId);
-            return null;
-        }
-        logRouted(decision);
-        return decision;
     }
 
     private static void logRouted(RoutingDecision decision) {
