@@ -48,7 +48,7 @@ public final class PlatformServicesBuilder {
         return this;
     }
 
-    /** HTTP port of one service; 0 picks a free port at start. Defaults are 8081 to 8084. */
+    /** HTTP port of one service; 0 picks a free port at start. Defaults are 8081 to 8084, and 8080 (web console). */
     public PlatformServicesBuilder port(PlatformService service, int port) {
         ports.put(service, port);
         return this;
@@ -60,7 +60,7 @@ public final class PlatformServicesBuilder {
         return this;
     }
 
-    /** Starts only these services instead of all four. */
+    /** Starts only these services instead of all five. */
     public PlatformServicesBuilder only(PlatformService... selected) {
         services.clear();
         services.addAll(Arrays.asList(selected));
@@ -100,6 +100,12 @@ public final class PlatformServicesBuilder {
             args.add("--platform.security.issuer=" + issuer);
             if (service == PlatformService.IDENTITY) {
                 args.add("--identity.issuer=" + issuer);
+            }
+            if (service == PlatformService.WEB_CONSOLE) {
+                // the web console calls the other four where they listen
+                for (PlatformService api : PlatformService.apiServices()) {
+                    args.add("--console.services." + api.shortName() + "=http://localhost:" + chosen.get(api));
+                }
             }
             args.addAll(commonArgs);
             args.addAll(serviceArgs.getOrDefault(service, List.of()));
