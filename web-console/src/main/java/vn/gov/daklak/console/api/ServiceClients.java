@@ -34,7 +34,7 @@ public class ServiceClients {
         this.feedback = client(properties.services().feedback(), tokens);
         this.routing = client(properties.services().routing(), tokens);
         this.notification = client(properties.services().notification(), tokens);
-        this.identity = client(properties.services().identity(), null);
+        this.identity = withoutToken(properties.services().identity());
     }
 
     public RestClient feedback() {
@@ -56,6 +56,11 @@ public class ServiceClients {
 
     public ConsoleProperties.Services urls() {
         return properties.services();
+    }
+
+    /** A client of one service whose calls carry no person's token (sign-in, health, metrics). */
+    public static RestClient withoutToken(String baseUrl) {
+        return client(baseUrl, null);
     }
 
     private static RestClient client(String baseUrl, TokenProvider tokens) {

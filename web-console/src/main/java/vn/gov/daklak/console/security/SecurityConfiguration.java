@@ -62,7 +62,7 @@ class SecurityConfiguration {
 
     /** The access tokens' signature is checked against identity-service's published keys. */
     @Bean
-    JwtDecoder accessTokens(ConsoleProperties properties) {
+    JwtDecoder accessTokenDecoder(ConsoleProperties properties) {
         return NimbusJwtDecoder.withJwkSetUri(properties.services().identity() + "/oauth2/jwks").build();
     }
 }

@@ -8,6 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import org.springframework.web.client.RestClient;
+
+import vn.gov.daklak.console.api.ConsoleProperties;
 import vn.gov.daklak.console.api.Json;
 import vn.gov.daklak.console.api.ServiceClients;
 
@@ -21,15 +24,15 @@ class IdentityClient {
 
     static final String PHONE_OTP_GRANT = "urn:vn:gov:daklak:params:oauth:grant-type:phone-otp";
 
-    private final ServiceClients services;
+    private final RestClient identity;
 
-    IdentityClient(ServiceClients services) {
-        this.services = services;
+    IdentityClient(ConsoleProperties properties) {
+        this.identity = ServiceClients.withoutToken(properties.services().identity());
     }
 
     /** Sends a code to {@code phone}; returns the challenge id to exchange with the code. */
     String requestCode(String phone, String clientId, String language) {
-        Map<String, Object> answer = services.identity().post().uri("/api/v1/auth/otp")
+        Map<String, Object> answer = identity.post().uri("/api/v1/auth/otp")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("phone", phone, "clientId", clientId, "language", language))
                 .retrieve().body(Json.OBJECT);
@@ -58,12 +61,12 @@ class IdentityClient {
         form.add("client_id", tokens.clientId());
         form.add("token", tokens.refreshToken());
         form.add("token_type_hint", "refresh_token");
-        services.identity().post().uri("/oauth2/revoke").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        identity.post().uri("/oauth2/revoke").contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(form).retrieve().toBodilessEntity();
     }
 
     private SessionTokens tokens(String clientId, MultiValueMap<String, String> form) {
-        Map<String, Object> answer = services.identity().post().uri("/oauth2/token")
+        Map<String, Object> answer = identity.post().uri("/oauth2/token")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve().body(Json.OBJECT);
         long expiresIn = ((Number) answer.get("expires_in")).longValue();
         return new SessionTokens(clientId, Json.text(answer, "access_token"), Json.text(answer, "refresh_token"),
