@@ -19,7 +19,7 @@
 
   function json(id) {
     var el = document.getElementById(id);
-    return el ? JSON.parse(el.textContent) : null;
+    return el && el.dataset.json ? JSON.parse(el.dataset.json) : null;
   }
 
   function baseMap(el) {

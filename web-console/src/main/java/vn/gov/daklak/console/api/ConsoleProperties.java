@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Where the services are, which identity clients sign people in, and the optional links (see application.yml). */
 @ConfigurationProperties("console")
-public record ConsoleProperties(Services services, Clients clients, Kafka kafka, String grafanaUrl,
+public record ConsoleProperties(Services services, Clients clients, Kafka kafka, String issuer, String grafanaUrl,
                                 String mapTileUrl) {
 
     public record Services(String feedback, String routing, String notification, String identity) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import vn.gov.daklak.console.api.ConsoleProperties;
 import vn.gov.daklak.console.web.Formats;
+import vn.gov.daklak.console.web.JsonText;
 
 /**
  * The operations overview: each service up or down (actuator health), its outbox backlog ({@code
@@ -27,12 +28,15 @@ class OperationsController {
     private final KafkaBacklog kafka;
     private final ReportRate rate;
     private final ConsoleProperties properties;
+    private final JsonText json;
 
-    OperationsController(ServiceProbe probe, KafkaBacklog kafka, ReportRate rate, ConsoleProperties properties) {
+    OperationsController(ServiceProbe probe, KafkaBacklog kafka, ReportRate rate, ConsoleProperties properties,
+                         JsonText json) {
         this.probe = probe;
         this.kafka = kafka;
         this.rate = rate;
         this.properties = properties;
+        this.json = json;
     }
 
     record ServiceRow(String name, String status, Double outboxQueued, Double outboxFailures) {
@@ -65,6 +69,7 @@ class OperationsController {
         rate.lastHour().forEach(p -> perMinute.put(p.minute().atZone(Formats.VIETNAM).toLocalTime().toString(),
                 p.reports()));
         model.addAttribute("perMinute", perMinute);
+        model.addAttribute("perMinuteJson", json.of(perMinute));
         model.addAttribute("grafanaUrl", properties.grafanaUrl());
         return "operations/overview";
     }

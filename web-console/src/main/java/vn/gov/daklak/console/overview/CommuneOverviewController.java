@@ -3,6 +3,7 @@ package vn.gov.daklak.console.overview;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,6 +18,7 @@ import vn.gov.daklak.console.api.Json;
 import vn.gov.daklak.console.api.ServiceClients;
 import vn.gov.daklak.console.publicpages.CommuneStats;
 import vn.gov.daklak.console.signin.ConsoleUser;
+import vn.gov.daklak.console.web.JsonText;
 import vn.gov.daklak.reference.Commune;
 import vn.gov.daklak.reference.Communes;
 
@@ -32,14 +34,16 @@ class CommuneOverviewController {
     private static final List<String> TEAM_TYPES = List.of("CDS", "PUN");
 
     private final ServiceClients services;
+    private final JsonText json;
 
-    CommuneOverviewController(ServiceClients services) {
+    CommuneOverviewController(ServiceClients services, JsonText json) {
         this.services = services;
+        this.json = json;
     }
 
     @GetMapping
     String overview(@AuthenticationPrincipal ConsoleUser user, @RequestParam(required = false) String commune,
-                    Model model) {
+                    Locale locale, Model model) {
         List<Commune> allowed = user.isProvinceWide() ? Communes.all()
                 : Communes.all().stream().filter(c -> user.communeCodes().contains(c.code())).toList();
         String chosen = commune != null && allowed.stream().anyMatch(c -> c.code().equals(commune)) ? commune
@@ -47,11 +51,16 @@ class CommuneOverviewController {
         String query = chosen == null ? "" : "&commune=" + chosen;
         model.addAttribute("communes", allowed.stream().sorted(Comparator.comparing(Commune::name)).toList());
         model.addAttribute("commune", chosen == null ? null : Communes.byCode(chosen).orElse(null));
-        model.addAttribute("stats", CommuneStats.perCommune(services.feedback().get()
-                .uri("/api/v1/public/stats?" + query).retrieve().body(Json.OBJECT)));
-        model.addAttribute("openReports", Json.items(services.feedback().get()
+        List<CommuneStats> stats = CommuneStats.perCommune(services.feedback().get()
+                .uri("/api/v1/public/stats?" + query).retrieve().body(Json.OBJECT));
+        List<Map<String, Object>> open = Json.items(services.feedback().get()
                 .uri("/api/v1/public/reports?size=200&status=ROUTED,ACKNOWLEDGED,IN_PROGRESS,NEED_INFO,REOPENED"
-                        + query).retrieve().body(Json.OBJECT)));
+                        + query).retrieve().body(Json.OBJECT));
+        model.addAttribute("stats", stats);
+        model.addAttribute("statsJson", json.of(stats));
+        model.addAttribute("openReports", open);
+        model.addAttribute("reportsJson", json.of(open));
+        model.addAttribute("labelsJson", json.mapLabels(locale));
         model.addAttribute("teams", chosen == null ? List.of() : teams(chosen));
         model.addAttribute("rules", rules());
         return "overview/commune";

@@ -2,6 +2,7 @@ package vn.gov.daklak.console.publicpages;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
@@ -17,6 +18,7 @@ import vn.gov.daklak.console.api.ApiProblem;
 import vn.gov.daklak.console.api.ConsoleProperties;
 import vn.gov.daklak.console.api.Json;
 import vn.gov.daklak.console.api.ServiceClients;
+import vn.gov.daklak.console.web.JsonText;
 import vn.gov.daklak.reference.Commune;
 import vn.gov.daklak.reference.Communes;
 
@@ -27,11 +29,14 @@ class PublicPagesController {
     private final ServiceClients services;
     private final CommuneBoundaries boundaries;
     private final ConsoleProperties properties;
+    private final JsonText json;
 
-    PublicPagesController(ServiceClients services, CommuneBoundaries boundaries, ConsoleProperties properties) {
+    PublicPagesController(ServiceClients services, CommuneBoundaries boundaries, ConsoleProperties properties,
+                          JsonText json) {
         this.services = services;
         this.boundaries = boundaries;
         this.properties = properties;
+        this.json = json;
     }
 
     @GetMapping("/")
@@ -40,15 +45,19 @@ class PublicPagesController {
     }
 
     @GetMapping("/map")
-    String map(@RequestParam(required = false) String commune, Model model) {
+    String map(@RequestParam(required = false) String commune, Locale locale, Model model) {
         String query = commune == null || commune.isBlank() ? "" : "&commune=" + commune;
         Map<String, Object> reports = services.feedback().get().uri("/api/v1/public/reports?size=200" + query)
                 .retrieve().body(Json.OBJECT);
         Map<String, Object> stats = services.feedback().get().uri("/api/v1/public/stats?" + query)
                 .retrieve().body(Json.OBJECT);
+        List<CommuneStats> perCommune = CommuneStats.perCommune(stats);
         model.addAttribute("reports", Json.items(reports));
+        model.addAttribute("reportsJson", json.of(Json.items(reports)));
         model.addAttribute("totalReports", reports.get("totalItems"));
-        model.addAttribute("stats", CommuneStats.perCommune(stats));
+        model.addAttribute("stats", perCommune);
+        model.addAttribute("statsJson", json.of(perCommune));
+        model.addAttribute("labelsJson", json.mapLabels(locale));
         model.addAttribute("total", Json.object(stats, "total"));
         model.addAttribute("communes", communes());
         model.addAttribute("commune", commune);

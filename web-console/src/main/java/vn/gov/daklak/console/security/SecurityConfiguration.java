@@ -1,9 +1,21 @@
 package vn.gov.daklak.console.security;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
@@ -60,9 +72,22 @@ class SecurityConfiguration {
         return new HttpSessionSecurityContextRepository();
     }
 
-    /** The access tokens' signature is checked against identity-service's published keys. */
+    /**
+     * The access tokens identity-service hands this application are read as every service reads them: RS256 by a key
+     * of its JWKS, type {@code at+jwt}, not expired, and from the configured issuer when one is set.
+     */
     @Bean
     JwtDecoder accessTokenDecoder(ConsoleProperties properties) {
-        return NimbusJwtDecoder.withJwkSetUri(properties.services().identity() + "/oauth2/jwks").build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.services().identity() + "/oauth2/jwks")
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .jwtProcessorCustomizer(processor -> processor.setJWSTypeVerifier(
+                        new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType("at+jwt"), JOSEObjectType.JWT, null)))
+                .build();
+        List<OAuth2TokenValidator<Jwt>> checks = new ArrayList<>(List.of(new JwtTimestampValidator()));
+        if (properties.issuer() != null && !properties.issuer().isBlank()) {
+            checks.add(new JwtIssuerValidator(properties.issuer()));
+        }
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(checks));
+        return decoder;
     }
 }
