@@ -2,8 +2,11 @@ package vn.gov.daklak.console.api;
 
 import java.util.List;
 
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -18,14 +21,16 @@ public final class Photos {
     }
 
     public static void upload(RestClient feedback, String path, List<MultipartFile> files) {
-        MultipartBodyBuilder parts = new MultipartBodyBuilder();
+        MultiValueMap<String, HttpEntity<?>> parts = new LinkedMultiValueMap<>();
         for (MultipartFile file : files) {
-            parts.part("files", file.getResource())
-                    .filename(file.getOriginalFilename() == null ? "photo" : file.getOriginalFilename())
-                    .contentType(file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
-                            : MediaType.parseMediaType(file.getContentType()));
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentDispositionFormData("files",
+                    file.getOriginalFilename() == null ? "photo" : file.getOriginalFilename());
+            headers.setContentType(file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
+                    : MediaType.parseMediaType(file.getContentType()));
+            parts.add("files", new HttpEntity<>(file.getResource(), headers));
         }
-        feedback.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts.build())
+        feedback.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
                 .retrieve().toBodilessEntity();
     }
 }

@@ -45,10 +45,10 @@ class KafkaBacklog implements DisposableBean {
         this.admin = Admin.create(config);
     }
 
-    record GroupLag(String group, long lag, int partitions) {
+    public record GroupLag(String group, long lag, int partitions) {
     }
 
-    record Backlog(boolean available, List<GroupLag> groups, Map<String, Long> deadLetters) {
+    public record Backlog(boolean available, List<GroupLag> groups, Map<String, Long> deadLetters) {
     }
 
     Backlog read() {

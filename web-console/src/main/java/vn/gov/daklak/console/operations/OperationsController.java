@@ -39,7 +39,7 @@ class OperationsController {
         this.json = json;
     }
 
-    record ServiceRow(String name, String status, Double outboxQueued, Double outboxFailures) {
+    public record ServiceRow(String name, String status, Double outboxQueued, Double outboxFailures) {
 
         public boolean up() {
             return "UP".equals(status);

@@ -91,6 +91,6 @@ class CommuneOverviewController {
     }
 
     /** A team's open reports and how many of them are past their resolve deadline. */
-    record TeamLoad(String teamId, long open, long overdue, boolean visible) {
+    public record TeamLoad(String teamId, long open, long overdue, boolean visible) {
     }
 }

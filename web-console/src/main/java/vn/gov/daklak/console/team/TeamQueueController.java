@@ -95,13 +95,13 @@ class TeamQueueController {
     }
 
     /** The queue's filters as the form sends them. */
-    record QueueFilter(String status, String category, Boolean overdue) {
+    public record QueueFilter(String status, String category, Boolean overdue) {
 
-        boolean overdueOnly() {
+        public boolean overdueOnly() {
             return Boolean.TRUE.equals(overdue);
         }
 
-        String query() {
+        public String query() {
             return UriComponentsBuilder.newInstance()
                     .queryParamIfPresent("status", java.util.Optional.ofNullable(blank(status)))
                     .queryParamIfPresent("category", java.util.Optional.ofNullable(blank(category)))
