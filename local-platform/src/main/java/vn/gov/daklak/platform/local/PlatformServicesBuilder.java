@@ -90,7 +90,11 @@ public final class PlatformServicesBuilder {
         List<ServiceLaunch> launches = new ArrayList<>();
         Map<PlatformService, Integer> chosen = new EnumMap<>(PlatformService.class);
         for (PlatformService service : PlatformService.values()) {
-            chosen.put(service, ports.get(service) == 0 ? FreePorts.find() : ports.get(service));
+            int port = ports.get(service);
+            while (port == 0 || chosen.containsValue(port) && ports.get(service) == 0) {
+                port = FreePorts.find();
+            }
+            chosen.put(service, port);
         }
         // identity-service issues the tokens every service checks: its address is the issuer
         String issuer = "http://localhost:" + chosen.get(PlatformService.IDENTITY);
