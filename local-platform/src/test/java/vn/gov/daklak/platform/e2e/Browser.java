@@ -66,8 +66,10 @@ final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
+    /** The path of the page shown, {@code ""} before the first page (Chromium starts on {@code data:,}). */
     String path() {
-        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+        String path = java.net.URI.create(driver.getCurrentUrl()).getPath();
+        return path == null ? "" : path;
     }
 
     WebElement find(String css) {

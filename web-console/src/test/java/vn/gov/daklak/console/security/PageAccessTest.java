@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -70,7 +71,7 @@ class PageAccessTest {
     @MethodSource("refusals")
     void aPageRefusesTheWrongRole(String page, Authentication who) throws Exception {
         mvc.perform(get(page).with(authentication(who))).andExpect(status().isForbidden())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Không được phép")));
+                .andExpect(forwardedUrl("/denied"));
     }
 
     static Stream<Arguments> admissions() {
@@ -107,6 +108,12 @@ class PageAccessTest {
         mvc.perform(post("/sign-out").with(authentication(MEMBER))).andExpect(status().isForbidden());
         mvc.perform(post("/sign-out").with(authentication(MEMBER)).with(csrf()))
                 .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void theRefusalPageSaysSoInWords() throws Exception {
+        mvc.perform(get("/denied")).andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Không được phép")));
     }
 
     @Test
