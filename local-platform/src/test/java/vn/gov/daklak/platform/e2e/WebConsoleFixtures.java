@@ -35,11 +35,6 @@ final class WebConsoleFixtures {
         return locate(lat, lon).get("communeCode").asString();
     }
 
-    String communeName(String code) {
-        return located.values().stream().filter(l -> l.get("communeCode").asString().equals(code)).findFirst()
-                .orElseThrow().get("communeName").asString();
-    }
-
     /** The community digital team of the commune a place lies in (where routing sends a public-order report). */
     String teamAt(double lat, double lon) {
         return "66-" + communeAt(lat, lon) + "-CDS";
