@@ -104,6 +104,9 @@ public final class PlatformServicesBuilder {
             args.add("--platform.security.issuer=" + issuer);
             if (service == PlatformService.IDENTITY) {
                 args.add("--identity.issuer=" + issuer);
+                // the web console's VNeID sign-in comes back to it where it listens
+                args.add("--identity.clients.daklak-web-console-residents.redirect-uris[0]=http://localhost:"
+                        + chosen.get(PlatformService.WEB_CONSOLE) + "/sign-in/vneid/callback");
             }
             if (service == PlatformService.WEB_CONSOLE) {
                 // the web console calls the other four where they listen

@@ -24,7 +24,8 @@ import vn.gov.daklak.platform.local.PlatformService;
 /**
  * The web console in a real browser against the whole platform: a resident files a report on the web, the team
  * member sees it arrive live in the queue, works it to resolution with an after photo, the resident sees the
- * resolution when tracking it, the public map shows it in its commune, and operations see every service up.
+ * resolution when tracking it, the public map shows it in its commune, and operations see every service up; a
+ * resident signs in with VNeID (identity-service's authorization code flow with PKCE, its local test provider).
  * Screenshots of each step go to {@code target/browser-screenshots/}. The steps build on each other, in order.
  */
 @ExtendWith(SharedPlatform.class)
@@ -201,6 +202,26 @@ class WebConsoleBrowserIT {
             assertThat(operations.driver().findElements(By.cssSelector("#consumer-lag tbody tr")))
                     .as("consumer groups read from the broker").isNotEmpty();
             operations.screenshot("11-operations");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aResidentSignsInWithVneidThroughIdentityServiceWithAnAuthorizationCodeAndPkce() {
+        try (Browser vneid = Browser.phone("vneid", SharedPlatform.platform().services()
+                .baseUrl(PlatformService.WEB_CONSOLE))) {
+            vneid.open("/report/new");
+            vneid.click("#vneid");
+            vneid.awaitVisible("input[name=national_id]");
+            assertThat(vneid.driver().getCurrentUrl()).as("identity-service's local VNeID test provider")
+                    .contains("/mock-vneid");
+            vneid.type("input[name=national_id]", "066200009876");
+            vneid.type("input[name=full_name]", "Phạm Thị D");
+            vneid.screenshot("12-vneid-provider");
+            vneid.click("button[type=submit]");
+            vneid.await(d -> vneid.path().equals("/report/new"));
+            assertThat(vneid.find("#sign-out").isDisplayed()).isTrue();
+            vneid.screenshot("13-vneid-signed-in");
         }
     }
 

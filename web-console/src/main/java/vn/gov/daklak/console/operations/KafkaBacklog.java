@@ -34,15 +34,24 @@ class KafkaBacklog implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(KafkaBacklog.class);
     private static final long TIMEOUT_SECONDS = 5;
 
-    private final Admin admin;
+    private final ConsoleProperties properties;
+    private Admin admin;
 
     KafkaBacklog(ConsoleProperties properties) {
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafka().brokers());
-        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
-        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
-        config.put(AdminClientConfig.CLIENT_ID_CONFIG, "web-console-operations");
-        this.admin = Admin.create(config);
+        this.properties = properties;
+    }
+
+    /** Connected at the first look, not at start-up: most sessions never open the operations overview. */
+    private synchronized Admin admin() {
+        if (admin == null) {
+            Properties config = new Properties();
+            config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafka().brokers());
+            config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+            config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
+            config.put(AdminClientConfig.CLIENT_ID_CONFIG, "web-console-operations");
+            admin = Admin.create(config);
+        }
+        return admin;
     }
 
     public record GroupLag(String group, long lag, int partitions) {
@@ -53,6 +62,7 @@ class KafkaBacklog implements DisposableBean {
 
     Backlog read() {
         try {
+            Admin admin = admin();
             List<GroupLag> groups = new ArrayList<>();
             for (ConsumerGroupListing group : admin.listConsumerGroups().all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
@@ -74,6 +84,7 @@ class KafkaBacklog implements DisposableBean {
     }
 
     private Map<String, Long> deadLetters() throws Exception {
+        Admin admin = admin();
         Set<String> topics = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).stream()
                 .filter(t -> t.endsWith(".dlq")).collect(Collectors.toSet());
         if (topics.isEmpty()) {
@@ -97,7 +108,7 @@ class KafkaBacklog implements DisposableBean {
         }
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
         partitions.forEach(p -> request.put(p, spec));
-        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> result = admin.listOffsets(request).all()
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> result = admin().listOffsets(request).all()
                 .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         Map<TopicPartition, Long> offsets = new HashMap<>();
         result.forEach((p, info) -> offsets.put(p, info.offset()));
@@ -105,7 +116,9 @@ class KafkaBacklog implements DisposableBean {
     }
 
     @Override
-    public void destroy() {
-        admin.close(java.time.Duration.ofSeconds(2));
+    public synchronized void destroy() {
+        if (admin != null) {
+            admin.close(java.time.Duration.ofSeconds(2));
+        }
     }
 }

@@ -48,6 +48,17 @@ class IdentityClient {
         return tokens(clientId, form);
     }
 
+    /** The authorization code of identity-service's browser flow, with the PKCE verifier it was asked with. */
+    SessionTokens exchangeAuthorizationCode(String clientId, String code, String redirectUri, String verifier) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("grant_type", "authorization_code");
+        form.add("client_id", clientId);
+        form.add("code", code);
+        form.add("redirect_uri", redirectUri);
+        form.add("code_verifier", verifier);
+        return tokens(clientId, form);
+    }
+
     SessionTokens refresh(SessionTokens tokens) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("grant_type", "refresh_token");

@@ -5,17 +5,10 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.savedrequest.RequestCache;
-import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -30,17 +23,18 @@ import vn.gov.daklak.console.api.ConsoleProperties;
 class SignInController {
 
     private final IdentityClient identity;
-    private final JwtDecoder tokens;
     private final ConsoleProperties properties;
-    private final SecurityContextRepository contexts;
-    private final RequestCache requests = new HttpSessionRequestCache();
+    private final Sessions sessions;
 
-    SignInController(IdentityClient identity, JwtDecoder tokens, ConsoleProperties properties,
-                     SecurityContextRepository contexts) {
+    SignInController(IdentityClient identity, ConsoleProperties properties, Sessions sessions) {
         this.identity = identity;
-        this.tokens = tokens;
         this.properties = properties;
-        this.contexts = contexts;
+        this.sessions = sessions;
+    }
+
+    @ModelAttribute("vneidEnabled")
+    boolean vneidEnabled() {
+        return properties.vneid() != null && properties.vneid().enabled();
     }
 
     @GetMapping("/sign-in")
@@ -74,19 +68,7 @@ class SignInController {
             model.addAttribute("problem", problem);
             return "signin/code";
         }
-        ConsoleUser user = ConsoleUser.of(tokens.decode(session.accessToken()));
-        SavedRequest saved = requests.getRequest(request, response);
-        request.getSession();
-        request.changeSessionId();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
-        AccessTokens.store(request.getSession(), session);
-        if (saved != null) {
-            return "redirect:" + saved.getRedirectUrl();
-        }
-        return user.isResident() ? "redirect:/report/new" : "redirect:/console";
+        return sessions.start(session, request, response);
     }
 
     private String clientId(String kind) {
