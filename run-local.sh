@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole platform on this machine with only a JDK: Kafka (KRaft) and a MongoDB stand-in in one JVM,
-# plus the four services as child JVMs. See local-platform/README.md.
+# plus the four services and the web console (http://localhost:8080) as child JVMs. See local-platform/README.md.
 #   ./run-local.sh            build the jars if any is missing, then start
 #   ./run-local.sh --build    rebuild the jars first
 # Any other argument is passed on to every service, e.g. --logging.level.vn.gov.daklak=DEBUG
@@ -10,7 +10,7 @@ cd "$(dirname "$0")"
 VERSION=0.1.0-SNAPSHOT
 LAUNCHER="local-platform/target/local-platform-${VERSION}-exec.jar"
 JARS=("$LAUNCHER")
-for svc in feedback-service routing-service notification-service identity-service; do
+for svc in feedback-service routing-service notification-service identity-service web-console; do
   JARS+=("${svc}/target/${svc}-${VERSION}-exec.jar")
 done
 

@@ -26,10 +26,12 @@ class ClientCatalogTest {
         Map<String, ClientCatalogProperties.Seed> clients = bind(false);
 
         assertThat(clients).containsOnlyKeys("daklak-province-app", "daklak-zalo-miniapp", "daklak-web",
-                "daklak-staff-web", "daklak-hotline-console");
+                "daklak-staff-web", "daklak-hotline-console", "daklak-web-console", "daklak-web-console-residents");
         clients.forEach((id, seed) -> ClientRegistration.of(id, seed).toClient("x", id, "hash", Instant.now()));
         assertThat(clients.get("daklak-zalo-miniapp").signsIn()).isEqualTo(SubjectType.RESIDENT);
         assertThat(clients.get("daklak-hotline-console").secret()).isNull();
+        assertThat(clients.get("daklak-web-console").signsIn()).isEqualTo(SubjectType.STAFF);
+        assertThat(clients.get("daklak-web-console-residents").signsIn()).isEqualTo(SubjectType.RESIDENT);
     }
 
     @Test

@@ -24,7 +24,11 @@ final class ConsoleBanner {
         out.println(LINE);
         for (PlatformService service : services.services()) {
             String url = services.baseUrl(service);
-            out.printf("  %-22s %-24s Swagger UI %s/swagger-ui.html%n", service.moduleName(), url, url);
+            if (service.hasApi()) {
+                out.printf("  %-22s %-24s Swagger UI %s/swagger-ui.html%n", service.moduleName(), url, url);
+            } else {
+                out.printf("  %-22s %-24s web pages: open it in a browser%n", service.moduleName(), url);
+            }
         }
         out.printf("  %-22s localhost:%d (KRaft broker+controller, controller port %d)%n", "Kafka",
                 settings.kafkaPort(), settings.kafkaControllerPort());
@@ -49,6 +53,14 @@ final class ConsoleBanner {
         out.println("  curl -s '" + services.baseUrl(PlatformService.NOTIFICATION)
                 + "/api/v1/notifications?reportId=<id>' -H \"Authorization: Bearer $ADMIN\"");
         out.println();
+        if (services.services().contains(PlatformService.WEB_CONSOLE)) {
+            String web = services.baseUrl(PlatformService.WEB_CONSOLE);
+            out.println(" In a browser: " + web + "  (public map, tracking, filing; staff: " + web + "/sign-in)");
+            out.println("  sign in as the demo administrator with phone 0900000001; the one-time code is the last SMS at");
+            out.println("  " + services.baseUrl(PlatformService.NOTIFICATION)
+                    + "/api/v1/local-sinks?channel=SMS&address=%2B84900000001");
+            out.println();
+        }
         out.println(" Ctrl-C stops the services, then Kafka, then MongoDB.");
         out.println(LINE);
     }

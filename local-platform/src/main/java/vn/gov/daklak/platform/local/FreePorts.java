@@ -12,8 +12,27 @@ public final class FreePorts {
     private FreePorts() {
     }
 
-    /** A port that was free on localhost a moment ago (the OS picks it). */
+    /** Below Linux's ephemeral range (32768–60999), where the OS never puts the local end of an outgoing connection. */
+    private static final int LOW = 20_000;
+    private static final int HIGH = 32_000;
+
+    /**
+     * A port that was free a moment ago, chosen at random below the ephemeral range: a port the OS picks from that
+     * range can be taken by a client connection (Kafka, MongoDB, HTTP) in the seconds before the service that was
+     * meant to listen on it binds it, which happened on a loaded machine with five services starting.
+     */
     public static int find() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = random.nextInt(LOW, HIGH);
+            if (isFree(port)) {
+                return port;
+            }
+        }
+        return ephemeral();
+    }
+
+    private static int ephemeral() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the whole platform on one machine with only a JDK: a Kafka broker and a MongoDB stand-in in this JVM,
- * and the four services as child JVMs. Settings: see {@link LocalPlatformSettings}. Program arguments are
+ * and the four services and the web console as child JVMs. Settings: see {@link LocalPlatformSettings}. Program arguments are
  * passed on to every service (e.g. {@code --logging.level.vn.gov.daklak=DEBUG}). Ctrl-C stops everything.
  */
 public final class LocalPlatform {

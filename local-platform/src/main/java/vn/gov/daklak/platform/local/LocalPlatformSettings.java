@@ -15,7 +15,7 @@ import java.util.function.Function;
  * {@code -Dplatform.port.kafka} / {@code KAFKA_PORT} (9092), {@code -Dplatform.port.kafka-controller} /
  * {@code KAFKA_CONTROLLER_PORT} (9093), {@code -Dplatform.port.mongo} / {@code MONGO_PORT} (27017),
  * {@code -Dplatform.port.feedback} / {@code FEEDBACK_PORT} (8081), likewise {@code routing}, {@code notification},
- * {@code identity}, {@code -Dplatform.start-timeout} / {@code PLATFORM_START_TIMEOUT} in seconds (180), and
+ * {@code identity}, and {@code -Dplatform.port.web} / {@code WEB_PORT} (8080, the web console), {@code -Dplatform.start-timeout} / {@code PLATFORM_START_TIMEOUT} in seconds (180), and
  * {@code -Dplatform.service-java-options} / {@code SERVICE_JAVA_OPTS}: the JVM flags of every service, separated
  * by spaces (default {@link ServiceLaunch#JVM_OPTIONS}).
  */

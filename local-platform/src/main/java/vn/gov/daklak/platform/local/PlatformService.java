@@ -3,12 +3,16 @@ package vn.gov.daklak.platform.local;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-/** The four services of the platform, with their Maven module, default HTTP port and runnable jar. */
+/**
+ * The platform's applications: the four services, and the web console (web pages that call the four), with their
+ * Maven module, default HTTP port and runnable jar.
+ */
 public enum PlatformService {
     FEEDBACK("feedback-service", "feedback", 8081),
     ROUTING("routing-service", "routing", 8082),
     NOTIFICATION("notification-service", "notification", 8083),
-    IDENTITY("identity-service", "identity", 8084);
+    IDENTITY("identity-service", "identity", 8084),
+    WEB_CONSOLE("web-console", "web", 8080);
 
     /** Version of the jars built by this repository. */
     public static final String VERSION = "0.1.0-SNAPSHOT";
@@ -40,6 +44,15 @@ public enum PlatformService {
     /** {@code <repoRoot>/<module>/target/<module>-0.1.0-SNAPSHOT-exec.jar}, built by {@code mvn install}. */
     public Path execJar(Path repoRoot) {
         return repoRoot.resolve(moduleName).resolve("target").resolve(moduleName + "-" + VERSION + "-exec.jar");
+    }
+
+    /** The four services with an API of their own (OpenAPI, Swagger UI): every one but the web console. */
+    public static PlatformService[] apiServices() {
+        return new PlatformService[] {FEEDBACK, ROUTING, NOTIFICATION, IDENTITY};
+    }
+
+    public boolean hasApi() {
+        return this != WEB_CONSOLE;
     }
 
     /** Finds a service by module name ({@code feedback-service}), short name ({@code feedback}) or constant. */

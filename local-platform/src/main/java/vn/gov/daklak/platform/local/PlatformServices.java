@@ -53,7 +53,7 @@ public final class PlatformServices implements AutoCloseable {
         this.processes = processes;
     }
 
-    /** All four services on their default ports (8081-8084), ready within {@code timeout}. */
+    /** All services on their default ports (8081-8084, web console 8080), ready within {@code timeout}. */
     public static PlatformServices start(Path repoRoot, String kafkaBootstrap, String mongoUri, Path logDir,
                                          Duration timeout) throws IOException, InterruptedException {
         return builder(repoRoot).kafkaBootstrap(kafkaBootstrap).mongoUri(mongoUri).logDir(logDir).start(timeout);

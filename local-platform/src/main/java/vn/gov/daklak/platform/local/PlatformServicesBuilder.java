@@ -48,7 +48,7 @@ public final class PlatformServicesBuilder {
         return this;
     }
 
-    /** HTTP port of one service; 0 picks a free port at start. Defaults are 8081 to 8084. */
+    /** HTTP port of one service; 0 picks a free port at start. Defaults are 8081 to 8084, and 8080 (web console). */
     public PlatformServicesBuilder port(PlatformService service, int port) {
         ports.put(service, port);
         return this;
@@ -60,7 +60,7 @@ public final class PlatformServicesBuilder {
         return this;
     }
 
-    /** Starts only these services instead of all four. */
+    /** Starts only these services instead of all five. */
     public PlatformServicesBuilder only(PlatformService... selected) {
         services.clear();
         services.addAll(Arrays.asList(selected));
@@ -90,7 +90,11 @@ public final class PlatformServicesBuilder {
         List<ServiceLaunch> launches = new ArrayList<>();
         Map<PlatformService, Integer> chosen = new EnumMap<>(PlatformService.class);
         for (PlatformService service : PlatformService.values()) {
-            chosen.put(service, ports.get(service) == 0 ? FreePorts.find() : ports.get(service));
+            int port = ports.get(service);
+            while (port == 0 || chosen.containsValue(port) && ports.get(service) == 0) {
+                port = FreePorts.find();
+            }
+            chosen.put(service, port);
         }
         // identity-service issues the tokens every service checks: its address is the issuer
         String issuer = "http://localhost:" + chosen.get(PlatformService.IDENTITY);
@@ -100,6 +104,15 @@ public final class PlatformServicesBuilder {
             args.add("--platform.security.issuer=" + issuer);
             if (service == PlatformService.IDENTITY) {
                 args.add("--identity.issuer=" + issuer);
+                // the web console's VNeID sign-in comes back to it where it listens
+                args.add("--identity.clients.daklak-web-console-residents.redirect-uris[0]=http://localhost:"
+                        + chosen.get(PlatformService.WEB_CONSOLE) + "/sign-in/vneid/callback");
+            }
+            if (service == PlatformService.WEB_CONSOLE) {
+                // the web console calls the other four where they listen
+                for (PlatformService api : PlatformService.apiServices()) {
+                    args.add("--console.services." + api.shortName() + "=http://localhost:" + chosen.get(api));
+                }
             }
             args.addAll(commonArgs);
             args.addAll(serviceArgs.getOrDefault(service, List.of()));

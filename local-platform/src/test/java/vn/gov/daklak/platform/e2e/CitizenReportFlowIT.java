@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -17,9 +16,9 @@ import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import tools.jackson.databind.JsonNode;
@@ -34,14 +33,14 @@ import vn.gov.daklak.platform.test.TestInfrastructure;
 import vn.gov.daklak.platform.test.mongo.StandInKeyedAccessExtension;
 
 /**
- * The whole platform, as packaged: the four services as separate JVMs over a real Kafka broker and a MongoDB
- * endpoint (containers where Docker exists, the embedded broker and wire-protocol server otherwise). A citizen files
- * a report through a channel; routing assigns it; the team acknowledges and resolves it; the citizen is told at each
- * step, in order, exactly once.
+ * The whole platform, as packaged ({@link SharedPlatform}: the services as separate JVMs over a real Kafka broker
+ * and a MongoDB endpoint, containers where Docker exists, the embedded broker and wire-protocol server otherwise).
+ * A citizen files a report through a channel; routing assigns it; the team acknowledges and resolves it; the citizen
+ * is told at each step, in order, exactly once.
  */
+@ExtendWith(SharedPlatform.class)
 class CitizenReportFlowIT {
-    static final Duration WAIT = Duration.ofSeconds(60);
-    static final String BUON_MA_THUOT = "24133";
+    static final Duration WAIT = SharedPlatform.WAIT;
 
     /** While a flow runs, the services read the stand-in by key, or as one of the named exemptions. */
     @RegisterExtension
@@ -52,29 +51,11 @@ class CitizenReportFlowIT {
     static final PlatformHttp http = new PlatformHttp();
     static final JsonMapper JSON = JsonMapper.builder().build();
     static PlatformSignIn signIn;
-    static String adminToken;
 
     @BeforeAll
-    static void startPlatform() throws Exception {
-        TestInfrastructure infrastructure = TestInfrastructure.shared();
-        Path repoRoot = Path.of("").toAbsolutePath().getParent();
-        services = PlatformServices.builder(repoRoot)
-                .kafkaBootstrap(infrastructure.kafkaBootstrapServers())
-                .mongoUri(infrastructure.mongoUri())
-                .logDir(Path.of("target", "e2e-logs"))
-                .freePorts()
-                .start(Duration.ofMinutes(4));
-        signIn = new PlatformSignIn(services, http);
-        // the team directory travels from identity-service to routing-service over Kafka
-        http.await(url(PlatformService.ROUTING, "/api/v1/teams?communeCode=" + BUON_MA_THUOT),
-                body -> body.size() > 0, WAIT);
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (services != null) {
-            services.close();
-        }
+    static void platform() {
+        services = SharedPlatform.platform().services();
+        signIn = SharedPlatform.platform().signIn();
     }
 
     static String url(PlatformService service, String path) {
@@ -214,11 +195,8 @@ class CitizenReportFlowIT {
         return signIn.accessToken(phone, PlatformSignIn.STAFF_APP);
     }
 
-    private static synchronized String admin() throws InterruptedException {
-        if (adminToken == null) {
-            adminToken = signIn.accessToken(PlatformSignIn.DEMO_ADMIN_PHONE, PlatformSignIn.STAFF_APP);
-        }
-        return adminToken;
+    private static String admin() throws InterruptedException {
+        return signIn.adminToken();
     }
 
     @Test
@@ -264,7 +242,7 @@ class CitizenReportFlowIT {
 
     @Test
     void everyServiceOffersProbesMetricsAndOpenApi() {
-        for (PlatformService service : PlatformService.values()) {
+        for (PlatformService service : PlatformService.apiServices()) {
             assertThat(http.get(url(service, "/actuator/health/liveness")).body().get("status").asString())
                     .as(service + " liveness").isEqualTo("UP");
             assertThat(http.get(url(service, "/actuator/health/readiness")).body().get("status").asString())
