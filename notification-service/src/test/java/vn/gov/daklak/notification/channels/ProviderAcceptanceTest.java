@@ -187,7 +187,7 @@ class ProviderAcceptanceTest {
     @EnumSource(Provider.class)
     void timeoutIsRetriedAndTheNextAnswerDelivers(Provider provider) {
         stub(provider, post(urlEqualTo(provider.path)).inScenario("slow").whenScenarioStateIs(STARTED)
-                .willReturn(provider.ok().withFixedDelay(1500)).willSetStateTo("fast"));
+                .willReturn(provider.ok().withFixedDelay(2500)).willSetStateTo("fast"));
         stub(provider, post(urlEqualTo(provider.path)).inScenario("slow").whenScenarioStateIs("fast")
                 .willReturn(provider.ok()));
 
@@ -200,13 +200,13 @@ class ProviderAcceptanceTest {
     @Test
     void providerThatNeverAnswersInTimeLeavesTheNotificationPendingForALaterAttempt() {
         useProviders(fast(10)); // three timeouts in a row, the circuit still closed
-        providers.stubFor(post(urlEqualTo(SMS)).willReturn(Provider.SMS.ok().withFixedDelay(1500)));
+        providers.stubFor(post(urlEqualTo(SMS)).willReturn(Provider.SMS.ok().withFixedDelay(2500)));
 
         Notification notification = submit(Channel.SMS);
 
         Notification pending = stored(notification);
         assertThat(pending.status()).isEqualTo(NotificationStatus.PENDING);
-        assertThat(pending.lastError()).contains("no answer within 500 ms");
+        assertThat(pending.lastError()).contains("no answer within 1200 ms");
         assertThat(notifications.leaseOf(notification.id())).isEqualTo(MORNING.plusSeconds(10));
         providers.verify(3, postRequestedFor(urlEqualTo(SMS)));
     }
@@ -401,11 +401,11 @@ class ProviderAcceptanceTest {
     }
 
     /**
-     * Timeouts of half a second, three calls per attempt, short back-off; the circuit opens when 60% of the last
-     * four calls (at least {@code minimumCalls}) failed.
+     * Timeouts of 1.2 s (room for a loaded machine; the slow stubs answer after 2.5 s), three calls per attempt, short
+     * back-off; the circuit opens when 60% of the last four calls (at least {@code minimumCalls}) failed.
      */
     private static ResilienceSettings fast(int minimumCalls) {
-        return new ResilienceSettings(Duration.ofSeconds(1), Duration.ofMillis(500),
+        return new ResilienceSettings(Duration.ofSeconds(1), Duration.ofMillis(1200),
                 new ResilienceSettings.Retry(3, Duration.ofMillis(50), 2.0, 0.5, Duration.ofMillis(200),
                         Duration.ofSeconds(2)),
                 new ResilienceSettings.CircuitBreaker(60, Math.max(4, minimumCalls), minimumCalls,
