@@ -122,6 +122,29 @@ class HostileInputTest extends FeedbackIntegrationTest {
     }
 
     @Test
+    void finding5_trackingByCodeShowsOnlyWhatThePublicViewShows() {
+        String id = submit(validReport().replace("Rác không được thu gom ba ngày nay",
+                "Gọi 0912/345/678 hoặc (091) 234-5678 hay ０９１２３４５６７８, CCCD 079123456789, "
+                        + "thư nguyenvana(at)example.vn, tôi là Nguyễn Văn A"));
+        String code = reports.find(id).orElseThrow().trackingCode();
+        var tracked = http().get().uri("/api/v1/reports/track/{code}", code).retrieve().toEntity(String.class);
+        assertThat(tracked.getStatusCode().value()).isEqualTo(200);
+        assertThat(tracked.getBody()).doesNotContain("345", "5678", "０９１２", "079123456789", "nguyenvana",
+                "Nguyễn Văn A").contains("[đã ẩn]");
+
+        String sensitive = post("/api/v1/reports", resident(), validReport()
+                .replace("VE_SINH_MOI_TRUONG", "BAO_LUC_GIA_DINH")
+                .replace("Rác không được thu gom ba ngày nay", "Nhà số 5, chồng chị Lan đánh vợ")).getBody()
+                .get("trackingCode").asString();
+        var secret = http().get().uri("/api/v1/reports/track/{code}", sensitive).retrieve().toEntity(String.class);
+        assertThat(secret.getStatusCode().value()).isEqualTo(200);
+        assertThat(secret.getBody()).doesNotContain("chồng", "Lan", "Rác thải");
+        assertThat(reports.find(id).orElseThrow().description()).as("stored as written, for the team")
+                .contains("0912/345/678");
+        assertStillUp();
+    }
+
+    @Test
     void finding8_aWebpCarryingHtmlIsStoredOnlyAsReencodedPixelsAndHeicIsRefused() {
         String id = submit();
         byte[] webp = java.util.Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
