@@ -64,6 +64,21 @@ public record SubmitReportRequest(
                 : new Reporter(null, onBehalfOf.phone(), null, null, Channel.SMS, null);
     }
 
+    /**
+     * The request with the reporter's phone replaced by {@code verifiedPhone} (a resident's signed-in phone, or null):
+     * a phone typed in the body is never written to, so nobody can have a stranger sent SMS.
+     */
+    public SubmitReportRequest withReporterPhone(String verifiedPhone) {
+        if (reporter == null) {
+            return this;
+        }
+        var contact = new Reporter(reporter.name(), verifiedPhone, reporter.email(), reporter.zaloUserId(),
+                verifiedPhone == null && reporter.preferredChannel() == Channel.SMS ? Channel.IN_APP
+                        : reporter.preferredChannel(), reporter.language());
+        return new SubmitReportRequest(category, title, description, location, communeCode, addressText, contact,
+                onBehalfOf);
+    }
+
     @AssertTrue(message = "give a location {lat, lon} or a communeCode")
     boolean isLocated() {
         return location != null || (communeCode != null && !communeCode.isBlank());

@@ -145,6 +145,25 @@ class HostileInputTest extends FeedbackIntegrationTest {
     }
 
     @Test
+    void finding6_aStrangersPhoneInTheBodyIsNeverWrittenTo() {
+        String token = vn.gov.daklak.platform.test.TestTokens.resident("res-six").phone("+84911112222").bearer();
+        var filed = post("/api/v1/reports", token, validReport().replace("0912345678", "0933334444"));
+        assertThat(filed.getStatusCode().value()).isEqualTo(201);
+        String id = filed.getBody().get("id").asString();
+        assertThat(reports.find(id).orElseThrow().reporter().phone()).as("the token's verified phone")
+                .isEqualTo("+84911112222");
+        var event = awaitEvents(id, vn.gov.daklak.contracts.report.ReportSubmitted.class, 1).get(0);
+        assertThat(event.value()).doesNotContain("933334444").contains("+84911112222");
+
+        var withoutPhone = post("/api/v1/reports", resident("res-six-vneid"),
+                validReport().replace("0912345678", "0933334444"));
+        assertThat(withoutPhone.getStatusCode().value()).isEqualTo(201);
+        assertThat(reports.find(withoutPhone.getBody().get("id").asString()).orElseThrow().reporter().phone())
+                .as("no verified phone: no SMS to any").isNull();
+        assertStillUp();
+    }
+
+    @Test
     void finding8_aWebpCarryingHtmlIsStoredOnlyAsReencodedPixelsAndHeicIsRefused() {
         String id = submit();
         byte[] webp = java.util.Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");

@@ -3,7 +3,7 @@ package vn.gov.daklak.identity.otp;
 import java.time.Duration;
 
 import vn.gov.daklak.identity.otp.OtpRejectedException.Reason;
-import vn.gov.daklak.identity.ratelimit.RateLimiter;
+import vn.gov.daklak.platform.ratelimit.RateLimiter;
 
 /**
  * How many codes may be asked for and guessed, so that guessing stays expensive while the owner of the number can

@@ -24,7 +24,7 @@ import vn.gov.daklak.identity.otp.OtpChallenge.Outcome;
 import vn.gov.daklak.identity.otp.OtpRejectedException.Reason;
 import vn.gov.daklak.platform.security.SubjectType;
 import vn.gov.daklak.identity.privacy.Crypto;
-import vn.gov.daklak.identity.ratelimit.RateLimiter;
+import vn.gov.daklak.platform.ratelimit.RateLimiter;
 import vn.gov.daklak.identity.staff.StaffAccount;
 import vn.gov.daklak.identity.staff.StaffDirectory;
 import vn.gov.daklak.platform.outbox.OutboxMessages;

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import vn.gov.daklak.identity.ratelimit.RateLimiter;
+import vn.gov.daklak.platform.ratelimit.RateLimiter;
 import vn.gov.daklak.platform.test.MutableClock;
 
 /** The guess and code limits on a clock the test moves: nobody is locked out, guessing stays expensive. */
