@@ -206,6 +206,33 @@ class HostileInputTest extends FeedbackIntegrationTest {
         assertStillUp();
     }
 
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void finding10_aParameterThatIsNotUtf8IsNotLoggedWithItsValue(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        long before = storedReports();
+        String body = "service_code=VE_SINH_MOI_TRUONG&lat=12.6675&long=108.0378&api_key=" + OPEN311_KEY
+                + "&description=C%E1%BB%91ng&phone=0977%FF665544";
+        HttpRequest form = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/open311/v2/requests.json"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(form, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isBetween(400, 499);
+        assertThat(output.getAll()).doesNotContain("665544");
+        assertThat(storedReports()).isEqualTo(before);
+        assertStillUp();
+    }
+
+    @Test
+    void finding12_answersCarryAContentSecurityAndReferrerPolicy() {
+        var answer = http().get().uri("/api/v1/public/stats").retrieve().toEntity(String.class);
+        assertThat(answer.getHeaders().getFirst("Content-Security-Policy")).contains("default-src 'self'")
+                .contains("frame-ancestors 'none'");
+        assertThat(answer.getHeaders().getFirst("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(answer.getHeaders().getFirst("Strict-Transport-Security")).as("only over TLS").isNull();
+        assertStillUp();
+    }
+
     private void assertStillUp() {
         assertThat(http().get().uri("/actuator/health/liveness").retrieve().toEntity(String.class)
                 .getStatusCode().value()).isEqualTo(200);
