@@ -233,6 +233,16 @@ class HostileInputTest extends FeedbackIntegrationTest {
         assertStillUp();
     }
 
+    @Test
+    void finding11_aRefusalDoesNotNameTheTeamThatHoldsTheReport() {
+        String id = routedReport();
+        var refused = post("/api/v1/reports/" + id + "/acknowledge", staffOf("66-99999-CDS", "outsider"), "{}");
+        assertThat(refused.getStatusCode().value()).isEqualTo(403);
+        assertThat(refused.getBody().toString()).doesNotContain(TEAM);
+        assertThat(reports.find(id).orElseThrow().status().name()).isEqualTo("ROUTED");
+        assertStillUp();
+    }
+
     private void assertStillUp() {
         assertThat(http().get().uri("/actuator/health/liveness").retrieve().toEntity(String.class)
                 .getStatusCode().value()).isEqualTo(200);
