@@ -44,6 +44,13 @@ public record SubmitReportRequest(
             Channel preferredChannel,
             @Pattern(regexp = "vi|en", message = "must be vi or en") String language) {
 
+        /** This contact with {@code verifiedPhone} (the caller's signed-in phone, or null) instead of the typed one. */
+        public Reporter withVerifiedPhone(String verifiedPhone) {
+            return new Reporter(name, verifiedPhone, email, zaloUserId,
+                    verifiedPhone == null && preferredChannel == Channel.SMS ? Channel.IN_APP : preferredChannel,
+                    language);
+        }
+
         @AssertTrue(message = "needs a phone, an e-mail or a Zalo user id")
         boolean isReachable() {
             return phone != null || email != null || zaloUserId != null;
@@ -72,11 +79,8 @@ public record SubmitReportRequest(
         if (reporter == null) {
             return this;
         }
-        var contact = new Reporter(reporter.name(), verifiedPhone, reporter.email(), reporter.zaloUserId(),
-                verifiedPhone == null && reporter.preferredChannel() == Channel.SMS ? Channel.IN_APP
-                        : reporter.preferredChannel(), reporter.language());
-        return new SubmitReportRequest(category, title, description, location, communeCode, addressText, contact,
-                onBehalfOf);
+        return new SubmitReportRequest(category, title, description, location, communeCode, addressText,
+                reporter.withVerifiedPhone(verifiedPhone), onBehalfOf);
     }
 
     @AssertTrue(message = "give a location {lat, lon} or a communeCode")
