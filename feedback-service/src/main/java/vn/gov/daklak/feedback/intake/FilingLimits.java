@@ -26,7 +26,7 @@ class FilingLimits {
     FilingLimits(RateLimiter limiter,
                  @Value("${feedback.filing.per-resident-per-hour:10}") int perResidentHour,
                  @Value("${feedback.filing.per-resident-per-day:30}") int perResidentDay,
-                 @Value("${feedback.filing.per-application-per-minute:600}") int perApplicationMinute) {
+                 @Value("${feedback.filing.per-application-per-minute:6000}") int perApplicationMinute) {
         this.limiter = limiter;
         this.perResidentHour = perResidentHour;
         this.perResidentDay = perResidentDay;
