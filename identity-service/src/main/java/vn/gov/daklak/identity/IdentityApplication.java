@@ -4,7 +4,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
-@org.springframework.context.annotation.Import(vn.gov.daklak.platform.ratelimit.RateLimitConfiguration.class)
 public class IdentityApplication {
 
     public static void main(String[] args) {

@@ -1,5 +1,6 @@
 package vn.gov.daklak.identity.otp;
 
+import vn.gov.daklak.identity.contact.OtpCodes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -20,7 +20,7 @@ import vn.gov.daklak.contracts.identity.ContactPreferencesChanged;
 import vn.gov.daklak.contracts.notification.Channel;
 import vn.gov.daklak.contracts.notification.NotificationRequested;
 import vn.gov.daklak.contracts.notification.RecipientKind;
-import vn.gov.daklak.identity.otp.OtpCodes;
+import vn.gov.daklak.identity.contact.OtpCodes;
 import vn.gov.daklak.identity.privacy.Crypto;
 import vn.gov.daklak.platform.outbox.OutboxMessage;
 import vn.gov.daklak.platform.outbox.OutboxMessages;

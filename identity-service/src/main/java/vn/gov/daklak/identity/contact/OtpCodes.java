@@ -1,4 +1,4 @@
-package vn.gov.daklak.identity.otp;
+package vn.gov.daklak.identity.contact;
 
 import java.security.SecureRandom;
 
