@@ -47,7 +47,10 @@ import vn.gov.daklak.platform.test.mongo.KeyedAccessExtension;
         "feedback.open311.api-keys.8afb809f9a1a4ba588f4c42654ec99482e8169a42a0103dbdeab868342a91125=OPEN311",
         "feedback.privacy.phone-hash-key=Qk8xN2Y0a0JhZ1R5c2VjcmV0LWtleS1mb3ItdGVzdHMhIQ==",
         "feedback.categories.require-vneid-level2=" + FeedbackIntegrationTest.VNEID_LEVEL2_CATEGORY,
-        "spring.main.allow-bean-definition-overriding=true"})
+        "spring.main.allow-bean-definition-overriding=true",
+        // the test clock stands still, so every filing of the suite falls in one window (FilingLimitsTest tests them)
+        "feedback.filing.per-resident-per-hour=100000", "feedback.filing.per-resident-per-day=100000",
+        "feedback.filing.per-application-per-minute=100000"})
 @Import(FeedbackIntegrationTest.Clocks.class)
 public abstract class FeedbackIntegrationTest {
     @TestConfiguration

@@ -13,7 +13,7 @@ final class IdentityKeyedAccess {
     static final List<KeyedAccessExemption> EXEMPTIONS = List.of(
             KeyedAccessExemption.of("vn.gov.daklak.identity.authorizations.MongoOAuth2AuthorizationService#removeExpired",
                     "scheduled sweep: expired authorizations (no TTL index on the stand-in)"),
-            KeyedAccessExemption.of("vn.gov.daklak.identity.ratelimit.MongoRateLimiter#removeExpired",
+            KeyedAccessExemption.of("vn.gov.daklak.platform.ratelimit.MongoRateLimiter#removeExpired",
                     "scheduled sweep: rate-limit windows that have ended"),
             KeyedAccessExemption.of("vn.gov.daklak.identity.otp.MongoOtpStore#removeExpired",
                     "scheduled sweep: sign-in codes and phone lock-outs past their time"),

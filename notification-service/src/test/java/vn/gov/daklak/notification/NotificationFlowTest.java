@@ -341,6 +341,29 @@ class NotificationFlowTest extends NotificationServiceIntegrationTest {
     }
 
     @Test
+    void theInboxCoversOnlyTheResidentsCurrentAddresses() {
+        String victim = "res-" + UUID.randomUUID();
+        String intruder = "res-" + UUID.randomUUID();
+        String email = victim + "@example.vn";
+        kafka.awaitConsumed(GROUP, kafka.publish(new ContactPreferencesChanged(victim, Channel.EMAIL, newPhone(),
+                email, null, "vi", null, null, Instant.now()), "ev-pref-" + victim, victim), WAIT);
+        String reportId = newReportId();
+        kafka.publish(submitted(reportId, new ReporterContact("Hoa", null, email, null, Channel.EMAIL, "vi")),
+                "ev-sub-" + reportId, reportId);
+        awaitSent(reportId, 1);
+        String intruderToken = TestTokens.resident(intruder).bearer();
+
+        // had the intruder's preferences once held the address, switching back must leave nothing behind
+        kafka.awaitConsumed(GROUP, kafka.publish(new ContactPreferencesChanged(intruder, Channel.EMAIL, newPhone(),
+                email, null, "vi", null, null, Instant.now()), "ev-pref-1-" + intruder, intruder), WAIT);
+        assertThat(inbox(intruderToken, false)).as("while the address is theirs").hasSize(1);
+        kafka.awaitConsumed(GROUP, kafka.publish(new ContactPreferencesChanged(intruder, Channel.SMS, newPhone(),
+                null, null, "vi", null, null, Instant.now().plusSeconds(1)), "ev-pref-2-" + intruder, intruder), WAIT);
+        assertThat(inbox(intruderToken, false)).as("after switching back").isEmpty();
+        assertThat(inbox(TestTokens.resident(victim).bearer(), false)).hasSize(1);
+    }
+
+    @Test
     void staffAreToldOfTheirNewAssignmentTheEscalationAndTheResidentsAnswer() {
         String teamId = "team-" + UUID.randomUUID();
         String memberPhone = newPhone();

@@ -55,8 +55,10 @@ class DuplicateCheckController {
     /** 201 when the resident now follows the report; 200 when they already did (or filed it). */
     @PostMapping("/{id}/follow")
     @Audited(value = "report.follow", target = "id")
-    ResponseEntity<Following> follow(@PathVariable String id, @Valid @RequestBody FollowRequest body) {
-        var contact = ReportIntake.contact(body.reporter());
+    ResponseEntity<Following> follow(@PathVariable String id, @Valid @RequestBody FollowRequest body,
+                                     vn.gov.daklak.platform.security.Caller caller) {
+        // told on the follower's signed-in phone, never on one typed in the body (as at filing)
+        var contact = ReportIntake.contact(body.reporter().withVerifiedPhone(caller.phone()));
         boolean[] added = {false};
         Report report = changes.apply(id, r -> added[0] = r.follow(contact, null, clock.instant()).isPresent());
         Following following = new Following(report.id(), report.trackingCode(), report.status(),

@@ -33,11 +33,13 @@ class ReportIntakeController {
     private final ReportIntake intake;
     private final PhoneLookup phones;
     private final Set<String> vneidLevel2Categories;
+    private final FilingLimits limits;
 
-    ReportIntakeController(ReportIntake intake, PhoneLookup phones,
+    ReportIntakeController(ReportIntake intake, PhoneLookup phones, FilingLimits limits,
                            @Value("${feedback.categories.require-vneid-level2:}") Set<String> vneidLevel2Categories) {
         this.intake = intake;
         this.phones = phones;
+        this.limits = limits;
         this.vneidLevel2Categories = Set.copyOf(vneidLevel2Categories);
     }
 
@@ -46,7 +48,11 @@ class ReportIntakeController {
 
     @PostMapping
     ResponseEntity<Accepted> submit(@Valid @RequestBody SubmitReportRequest request, Caller caller) {
-        Report report = intake.submit(request, filing(request, caller));
+        ReportIntake.Filing filing = filing(request, caller);
+        limits.check(caller);
+        // a resident is told on the phone they signed in with (verified by its code), never on one typed in the body
+        Report report = intake.submit(caller.isResident() ? request.withReporterPhone(caller.phone()) : request,
+                filing);
         return ResponseEntity.created(URI.create("/api/v1/reports/" + report.id()))
                 .body(new Accepted(report.id(), report.trackingCode(), report.status()));
     }
@@ -90,6 +96,15 @@ class ReportIntakeController {
             default -> throw new ForbiddenException("Residents file reports through the province app, the Zalo mini "
                     + "app or the web site, not through " + channel);
         };
+    }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler
+    ResponseEntity<org.springframework.http.ProblemDetail> rateLimited(FilingLimits.FilingRateLimitedException e) {
+        var problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
+                org.springframework.http.HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        problem.setTitle("Too many reports");
+        return ResponseEntity.status(org.springframework.http.HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds()))).body(problem);
     }
 
     /** 403: the category needs a resident signed in with VNeID level 2. */

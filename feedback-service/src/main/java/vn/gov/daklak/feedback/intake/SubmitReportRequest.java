@@ -44,6 +44,13 @@ public record SubmitReportRequest(
             Channel preferredChannel,
             @Pattern(regexp = "vi|en", message = "must be vi or en") String language) {
 
+        /** This contact with {@code verifiedPhone} (the caller's signed-in phone, or null) instead of the typed one. */
+        public Reporter withVerifiedPhone(String verifiedPhone) {
+            return new Reporter(name, verifiedPhone, email, zaloUserId,
+                    verifiedPhone == null && preferredChannel == Channel.SMS ? Channel.IN_APP : preferredChannel,
+                    language);
+        }
+
         @AssertTrue(message = "needs a phone, an e-mail or a Zalo user id")
         boolean isReachable() {
             return phone != null || email != null || zaloUserId != null;
@@ -62,6 +69,18 @@ public record SubmitReportRequest(
     public Reporter contact() {
         return reporter != null ? reporter
                 : new Reporter(null, onBehalfOf.phone(), null, null, Channel.SMS, null);
+    }
+
+    /**
+     * The request with the reporter's phone replaced by {@code verifiedPhone} (a resident's signed-in phone, or null):
+     * a phone typed in the body is never written to, so nobody can have a stranger sent SMS.
+     */
+    public SubmitReportRequest withReporterPhone(String verifiedPhone) {
+        if (reporter == null) {
+            return this;
+        }
+        return new SubmitReportRequest(category, title, description, location, communeCode, addressText,
+                reporter.withVerifiedPhone(verifiedPhone), onBehalfOf);
     }
 
     @AssertTrue(message = "give a location {lat, lon} or a communeCode")

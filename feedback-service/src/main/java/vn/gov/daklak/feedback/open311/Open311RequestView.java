@@ -10,7 +10,7 @@ import vn.gov.daklak.feedback.report.Report;
 import vn.gov.daklak.feedback.transparency.PublicHistory;
 import vn.gov.daklak.feedback.transparency.PublicPlace;
 import vn.gov.daklak.feedback.transparency.PublicStatus;
-import vn.gov.daklak.feedback.transparency.PublicText;
+import vn.gov.daklak.feedback.report.PublicText;
 import vn.gov.daklak.feedback.transparency.PublicTime;
 import vn.gov.daklak.reference.Categories;
 import vn.gov.daklak.reference.Category;

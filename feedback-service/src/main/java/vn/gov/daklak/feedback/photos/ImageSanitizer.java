@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -18,24 +19,37 @@ import javax.imageio.stream.ImageOutputStream;
 
 import org.springframework.stereotype.Component;
 
+import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
+
 /**
- * Turns an uploaded picture into what may be shown: JPEG and PNG are decoded and re-encoded with javax.imageio, which
- * writes no EXIF, GPS, XMP or text chunks (EXIF orientation is applied to the pixels first), plus a thumbnail; WebP
- * keeps its image data with its EXIF and XMP chunks removed; HEIC, which the JDK cannot decode, is kept only as a
- * staff-only original with nothing public.
+ * Turns an uploaded picture into what may be shown. Every accepted format is decoded and re-encoded, so nothing but
+ * pixels survives (no EXIF, GPS, XMP, text chunks or foreign RIFF chunks): JPEG stays JPEG (its EXIF orientation
+ * applied to the pixels first), PNG stays PNG, WebP becomes PNG (no WebP encoder here), plus a thumbnail. HEIC,
+ * which nothing here can decode, is refused. Decoding happens only within a budget: the file's container is walked
+ * with every length checked ({@link ImageHeader}), the declared size must be at most {@link #MAX_PIXELS}, large
+ * pictures are decoded subsampled to at most {@link #MAX_DECODED_PIXELS}, and the working memory is reserved in
+ * the shared {@link DecodeBudget} first.
  */
 @Component
 class ImageSanitizer {
     static final long MAX_BYTES = 10L * 1024 * 1024;
     static final int THUMBNAIL_SIZE = 320;
-    private static final long MAX_PIXELS = 50_000_000L;
+    static final long MAX_PIXELS = 50_000_000L;
+    static final long MAX_DECODED_PIXELS = 16_000_000L;
+    /** Decoded pixels, the rotated copy and the encoder's buffers: bytes of heap per decoded pixel. */
+    private static final int WORKING_BYTES_PER_PIXEL = 10;
+
+    private final DecodeBudget budget;
+
+    ImageSanitizer(DecodeBudget budget) {
+        this.budget = budget;
+    }
 
     record Rendition(byte[] bytes, String mediaType) {
     }
 
-    /** What to store: {@code display} and {@code thumbnail} are null for HEIC, {@code original} for the others. */
-    record Sanitized(ImageType type, Rendition display, Rendition thumbnail, Rendition original, Integer width,
-                     Integer height) {
+    /** What to store: the re-encoded picture, its thumbnail and its size. */
+    record Sanitized(ImageType type, Rendition display, Rendition thumbnail, Integer width, Integer height) {
     }
 
     Sanitized sanitize(byte[] bytes) {
@@ -43,50 +57,76 @@ class ImageSanitizer {
             throw new UnsupportedImageException("A photo may be at most 10 MB", true);
         }
         ImageType type = ImageType.detect(bytes).orElseThrow(() -> new UnsupportedImageException(
-                "Only JPEG, PNG, WebP and HEIC images are accepted (recognised by content, not file name)", false));
-        return switch (type) {
-            case JPEG, PNG -> reencode(type, bytes);
-            case WEBP -> {
-                Rendition display = new Rendition(WebpMetadata.strip(bytes), type.mediaType());
-                yield new Sanitized(type, display, display, null, null, null);
-            }
-            case HEIC -> new Sanitized(type, null, null, new Rendition(bytes, type.mediaType()), null, null);
-        };
-    }
-
-    private Sanitized reencode(ImageType type, byte[] bytes) {
-        BufferedImage image = decode(bytes);
-        if (type == ImageType.JPEG) {
-            image = JpegOrientation.apply(image, JpegOrientation.read(bytes));
+                "Only JPEG, PNG and WebP images are accepted (recognised by content, not file name)", false));
+        if (type == ImageType.HEIC) {
+            throw new UnsupportedImageException("HEIC photos cannot be checked here: send JPEG, PNG or WebP "
+                    + "(phones convert HEIC to JPEG when sharing)", false);
         }
-        String format = type == ImageType.JPEG ? "jpeg" : "png";
-        Rendition display = new Rendition(encode(image, format), type.mediaType());
-        Rendition thumbnail = new Rendition(encode(thumbnail(image), format), type.mediaType());
-        return new Sanitized(type, display, thumbnail, null, image.getWidth(), image.getHeight());
+        ImageHeader header = ImageHeader.of(type, bytes);
+        if (header.pixels() > MAX_PIXELS) {
+            throw new UnreadableImageException("The image has more than 50 megapixels");
+        }
+        int subsampling = subsampling(header);
+        long decodedPixels = (long) ceilDiv(header.width(), subsampling) * ceilDiv(header.height(), subsampling);
+        try (DecodeBudget.Reservation ignored = budget.reserve(decodedPixels * WORKING_BYTES_PER_PIXEL)) {
+            BufferedImage image = decode(type, bytes, header, subsampling);
+            if (type == ImageType.JPEG) {
+                image = JpegOrientation.apply(image, JpegOrientation.read(bytes));
+            }
+            String format = type == ImageType.JPEG ? "jpeg" : "png";
+            String mediaType = type == ImageType.JPEG ? ImageType.JPEG.mediaType() : ImageType.PNG.mediaType();
+            Rendition display = new Rendition(encode(image, format), mediaType);
+            Rendition thumbnail = new Rendition(encode(thumbnail(image), format), mediaType);
+            return new Sanitized(type, display, thumbnail, image.getWidth(), image.getHeight());
+        }
     }
 
-    private static BufferedImage decode(byte[] bytes) {
+    static int subsampling(ImageHeader header) {
+        int n = 1;
+        while ((long) ceilDiv(header.width(), n) * ceilDiv(header.height(), n) > MAX_DECODED_PIXELS) {
+            n++;
+        }
+        return n;
+    }
+
+    private static int ceilDiv(int value, int by) {
+        return (value + by - 1) / by;
+    }
+
+    private static BufferedImage decode(ImageType type, byte[] bytes, ImageHeader header, int subsampling) {
+        ImageReader reader = reader(type);
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            var readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new UnreadableImageException("The image cannot be read");
+            reader.setInput(in, true, true);
+            if (reader.getWidth(0) != header.width() || reader.getHeight(0) != header.height()) {
+                throw new UnreadableImageException("The image's headers disagree about its size");
             }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-                    throw new UnreadableImageException("The image has more than 50 megapixels");
-                }
-                return reader.read(0);
-            } finally {
-                reader.dispose();
+            ImageReadParam param = reader.getDefaultReadParam();
+            param.setSourceSubsampling(subsampling, subsampling, 0, 0);
+            BufferedImage image = reader.read(0, param);
+            if ((long) image.getWidth() * image.getHeight() > MAX_DECODED_PIXELS) {
+                throw new UnreadableImageException("The image cannot be decoded within the size limit");
             }
+            return image;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof UnreadableImageException unreadable) {
-                throw unreadable;
+            if (e instanceof UnreadableImageException || e instanceof UnsupportedImageException) {
+                throw (RuntimeException) e;
             }
-            throw new UnreadableImageException("The image cannot be read: " + e.getMessage());
+            throw new UnreadableImageException("The image cannot be read");
+        } finally {
+            reader.dispose();
         }
+    }
+
+    /** The JDK's decoders for JPEG and PNG, TwelveMonkeys' for WebP: chosen here, not by a plugin registry. */
+    private static ImageReader reader(ImageType type) {
+        if (type == ImageType.WEBP) {
+            return new WebPImageReaderSpi().createReaderInstance(null);
+        }
+        var readers = ImageIO.getImageReadersByFormatName(type == ImageType.JPEG ? "jpeg" : "png");
+        if (!readers.hasNext()) {
+            throw new IllegalStateException("No " + type + " decoder in this JDK");
+        }
+        return readers.next();
     }
 
     private static BufferedImage thumbnail(BufferedImage image) {

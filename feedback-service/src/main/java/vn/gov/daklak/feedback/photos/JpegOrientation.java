@@ -12,34 +12,38 @@ final class JpegOrientation {
     private JpegOrientation() {
     }
 
-    /** The EXIF orientation (1 to 8) of a JPEG, 1 when absent or unreadable. */
+    /** The EXIF orientation (1 to 8) of a JPEG, 1 when absent or unreadable; every offset is checked first. */
     static int read(byte[] jpeg) {
+        FileBytes file = new FileBytes(jpeg);
         try {
-            int pos = 2;
-            while (pos + 4 <= jpeg.length && (jpeg[pos] & 0xFF) == 0xFF) {
-                int marker = jpeg[pos + 1] & 0xFF;
-                int length = ((jpeg[pos + 2] & 0xFF) << 8) | (jpeg[pos + 3] & 0xFF);
-                if (marker == 0xDA) {
+            long pos = 2;
+            while (file.holds(pos, 4) && file.u8(pos) == 0xFF) {
+                int marker = file.u8(pos + 1);
+                int length = file.u16be(pos + 2);
+                if (marker == 0xDA || length < 2) {
                     return 1; // start of scan: no EXIF before the image data
                 }
-                if (marker == 0xE1 && length > 8 && new String(jpeg, pos + 4, 4,
-                        java.nio.charset.StandardCharsets.ISO_8859_1).equals("Exif")) {
-                    return fromTiff(jpeg, pos + 10);
+                if (marker == 0xE1 && length > 8 && file.holds(pos + 2, length)
+                        && file.ascii(pos + 4, 4).equals("Exif")) {
+                    return fromTiff(file, pos + 10, pos + 2 + length);
                 }
                 pos += 2 + length;
             }
-        } catch (RuntimeException e) {
+        } catch (UnreadableImageException e) {
             // a malformed segment: treat as unrotated
         }
         return 1;
     }
 
-    private static int fromTiff(byte[] b, int tiff) {
-        boolean little = b[tiff] == 'I';
-        int ifd = tiff + int32(b, tiff + 4, little);
+    private static int fromTiff(FileBytes b, long tiff, long end) {
+        boolean little = b.u8(tiff) == 'I';
+        long ifd = tiff + (little ? b.u32le(tiff + 4) : b.u32be(tiff + 4));
         int entries = int16(b, ifd, little);
         for (int i = 0; i < entries; i++) {
-            int entry = ifd + 2 + i * 12;
+            long entry = ifd + 2 + i * 12L;
+            if (entry + 12 > end) {
+                return 1;
+            }
             if (int16(b, entry, little) == ORIENTATION_TAG) {
                 int value = int16(b, entry + 8, little);
                 return value >= 1 && value <= 8 ? value : 1;
@@ -48,13 +52,8 @@ final class JpegOrientation {
         return 1;
     }
 
-    private static int int16(byte[] b, int at, boolean little) {
-        return little ? (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 : (b[at] & 0xFF) << 8 | (b[at + 1] & 0xFF);
-    }
-
-    private static int int32(byte[] b, int at, boolean little) {
-        return little ? int16(b, at, true) | int16(b, at + 2, true) << 16
-                : int16(b, at, false) << 16 | int16(b, at + 2, false);
+    private static int int16(FileBytes b, long at, boolean little) {
+        return little ? b.u8(at) | b.u8(at + 1) << 8 : b.u16be(at);
     }
 
     /** The image as the camera meant it to be seen. */

@@ -17,6 +17,13 @@ class PhotoProblems {
         return problem;
     }
 
+    @ExceptionHandler(DecodeBudget.DecoderBusyException.class)
+    ProblemDetail busy(DecodeBudget.DecoderBusyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setTitle("Busy");
+        return problem;
+    }
+
     @ExceptionHandler(UnreadableImageException.class)
     ProblemDetail unreadable(UnreadableImageException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());

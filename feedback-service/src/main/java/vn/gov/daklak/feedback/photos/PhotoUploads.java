@@ -55,15 +55,10 @@ class PhotoUploads {
 
     private Photo store(String reportId, Photo.Kind kind, ImageSanitizer.Sanitized image, String uploadedBy) {
         String photoId = UUID.randomUUID().toString();
-        String display = image.display() == null ? null : store.store(reportId, photoId, "display", image.display());
-        String thumbnail = image.thumbnail() == null ? null
-                : image.thumbnail() == image.display() ? display
-                : store.store(reportId, photoId, "thumbnail", image.thumbnail());
-        String original = image.original() == null ? null
-                : store.store(reportId, photoId, "original", image.original());
-        long size = image.display() != null ? image.display().bytes().length : image.original().bytes().length;
-        return new Photo(photoId, kind, image.type().mediaType(), display, thumbnail, original, image.width(),
-                image.height(), size, uploadedBy, clock.instant());
+        String display = store.store(reportId, photoId, "display", image.display());
+        String thumbnail = store.store(reportId, photoId, "thumbnail", image.thumbnail());
+        return new Photo(photoId, kind, image.display().mediaType(), display, thumbnail, null, image.width(),
+                image.height(), image.display().bytes().length, uploadedBy, clock.instant());
     }
 
     private void deleteFiles(Photo photo) {

@@ -59,8 +59,9 @@ public class ReportAccess {
     /** A team action: the caller works on the report's current team or commune, or province-wide. */
     public void requireWorkOn(Caller caller, ProtectedReport report) {
         if (!mayWorkOn(caller, report)) {
-            throw new ForbiddenException("Only staff of the team that has this report (team "
-                    + report.currentTeamId() + "), the chairman of its commune or province operations may do this");
+            // never which team: a refusal must not tell a caller who holds a report they may not see
+            throw new ForbiddenException("Only staff of the team that has this report, the chairman of its commune "
+                    + "or province operations may do this");
         }
     }
 
@@ -78,8 +79,8 @@ public class ReportAccess {
     public void requireLeadOf(Caller caller, ProtectedReport report) {
         boolean lead = caller.isStaff() && caller.hasRole(Caller.TEAM_LEAD) && caller.memberOf(report.currentTeamId());
         if (!lead && !caller.isProvinceWide()) {
-            throw new ForbiddenException("Only the lead of team " + report.currentTeamId()
-                    + " or province operations may give this report to a member");
+            throw new ForbiddenException("Only the lead of the team that has this report or province operations may "
+                    + "give this report to a member");
         }
     }
 

@@ -1,5 +1,9 @@
 package vn.gov.daklak.feedback.tracking;
 
+import java.util.function.UnaryOperator;
+
+import vn.gov.daklak.feedback.report.PublicText;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -96,14 +100,23 @@ public record ReportView(String id, String trackingCode, Category category, Stri
                         report.ownerId() != null, report.assigneeId()));
     }
 
-    /** For whoever has the tracking code (no token): no location, no typed address, staff shown as "team". */
+    /**
+     * For whoever has the tracking code (no token): what the public view shows. No location, no typed address, staff
+     * shown as "team", and every text through the public redactor ({@link PublicText}); a report of a sensitive
+     * category, which the public view never shows, keeps no text at all (its title is the category's name).
+     */
     public static ReportView tracked(Report report) {
         ReportView view = of(report);
-        return new ReportView(view.id, view.trackingCode, view.category, view.title, view.description, null, null,
-                view.status, view.statusLabel, view.submittedAt, view.assignment, view.question, view.resolution,
-                view.resolvedAt, view.duplicateOf, view.rating, view.timeline.stream().map(e -> new Entry(e.at(),
-                        e.kind(), e.status(), e.statusLabel(), NAMED_ACTORS.contains(e.actor()) ? e.actor() : "team",
-                        e.note())).toList(), view.photos, view.followerCount, null);
+        boolean sensitive = Categories.byCode(report.categoryCode()).map(c -> c.sensitive()).orElse(true);
+        UnaryOperator<String> text = value -> sensitive ? null : PublicText.of(value, report.reporter());
+        String title = sensitive ? view.category.nameVi() : text.apply(view.title);
+        return new ReportView(view.id, view.trackingCode, view.category, title, text.apply(view.description), null,
+                null, view.status, view.statusLabel, view.submittedAt, view.assignment, text.apply(view.question),
+                text.apply(view.resolution), view.resolvedAt, view.duplicateOf,
+                view.rating == null ? null : new RatingView(view.rating.score(), text.apply(view.rating.comment())),
+                view.timeline.stream().map(e -> new Entry(e.at(), e.kind(), e.status(), e.statusLabel(),
+                        NAMED_ACTORS.contains(e.actor()) ? e.actor() : "team", text.apply(e.note()))).toList(),
+                view.photos, view.followerCount, null);
     }
 
     public static List<PhotoView> photos(Report report) {

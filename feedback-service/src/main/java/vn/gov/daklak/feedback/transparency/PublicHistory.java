@@ -1,5 +1,6 @@
 package vn.gov.daklak.feedback.transparency;
 
+import vn.gov.daklak.feedback.report.PublicText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package vn.gov.daklak.feedback.transparency;
 
+import vn.gov.daklak.feedback.report.PublicText;
 import java.time.OffsetDateTime;
 
 import vn.gov.daklak.contracts.report.GeoPoint;

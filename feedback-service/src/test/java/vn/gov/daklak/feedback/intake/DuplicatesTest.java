@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 import vn.gov.daklak.contracts.report.ReportFollowerAdded;
 import vn.gov.daklak.contracts.report.ReporterContact;
 import vn.gov.daklak.feedback.FeedbackIntegrationTest;
+import vn.gov.daklak.platform.test.TestTokens;
 
 /** Nearby open reports of the same category; following one instead of filing; a team merging a duplicate. */
 class DuplicatesTest extends FeedbackIntegrationTest {
@@ -44,14 +45,19 @@ class DuplicatesTest extends FeedbackIntegrationTest {
     @Test
     void aResidentFollowsAReportAndATeamMergesADuplicateWhoseReporterThenFollowsTheCanonicalReport() {
         String canonical = routedReport();
-        var followed = post("/api/v1/reports/" + canonical + "/follow", resident("res-mai"),
+        String mai = TestTokens.resident("res-mai").phone("+84987000111").bearer();
+        var followed = post("/api/v1/reports/" + canonical + "/follow", mai,
                 "{\"reporter\":{\"name\":\"Lê Thị Mai\",\"phone\":\"0987000111\"}}");
         assertThat(followed.getStatusCode().value()).isEqualTo(201);
-        assertThat(post("/api/v1/reports/" + canonical + "/follow", resident("res-mai"),
+        assertThat(post("/api/v1/reports/" + canonical + "/follow", mai,
                 "{\"reporter\":{\"phone\":\"+84987000111\"}}").getStatusCode().value()).as("already following")
                 .isEqualTo(200);
 
-        String duplicate = submit(report("VE_SINH_MOI_TRUONG", 12.6676, 108.0378, "0933000222"));
+        // residents are told on the phone they signed in with (finding 6 of issue 12)
+        var filed = post("/api/v1/reports", TestTokens.resident("res-lan").phone("+84933000222").bearer(),
+                report("VE_SINH_MOI_TRUONG", 12.6676, 108.0378, "0933000222"));
+        assertThat(filed.getStatusCode().value()).isEqualTo(201);
+        String duplicate = filed.getBody().get("id").asString();
         route(duplicate, "66-24133-CDS", clock.instant().plusSeconds(86_400));
         var merged = post("/api/v1/reports/" + duplicate + "/duplicate", staffFor(duplicate, "to-truong"),
                 "{\"duplicateOf\":\"" + canonical + "\"}");
@@ -61,11 +67,11 @@ class DuplicatesTest extends FeedbackIntegrationTest {
 
         List<ReportFollowerAdded> added = awaitEvents(canonical, ReportFollowerAdded.class, 2).stream()
                 .map(r -> json.readValue(r.value(), ReportFollowerAdded.class)).toList();
-        assertThat(added).extracting(a -> a.follower().phone()).containsExactly("0987000111", "0933000222");
+        assertThat(added).extracting(a -> a.follower().phone()).containsExactly("+84987000111", "+84933000222");
         assertThat(added).extracting(ReportFollowerAdded::mergedFromReportId).containsExactly(null, duplicate);
         assertThat(get("/api/v1/reports/" + canonical).get("followerCount").asInt()).isEqualTo(2);
         assertThat(reports.find(canonical).orElseThrow().residents()).extracting(ReporterContact::phone)
-                .containsExactly("0912345678", "0987000111", "0933000222");
+                .containsExactly(null, "+84987000111", "+84933000222");
 
         var intoDuplicate = post("/api/v1/reports/" + routedReport() + "/duplicate", staffOf(TEAM, "to-truong"),
                 "{\"duplicateOf\":\"" + duplicate + "\"}");

@@ -1,5 +1,6 @@
 package vn.gov.daklak.feedback.transparency;
 
+import vn.gov.daklak.feedback.report.PublicText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

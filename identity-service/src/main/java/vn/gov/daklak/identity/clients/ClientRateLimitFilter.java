@@ -17,7 +17,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import vn.gov.daklak.identity.ratelimit.RateLimiter;
+import vn.gov.daklak.platform.ratelimit.RateLimiter;
 
 /**
  * Limits calls of the token, revocation and introspection endpoints per channel application

@@ -60,22 +60,12 @@ class MongoOtpStore implements OtpStore {
     }
 
     @Override
-    public void lockPhone(String phoneHash, Instant until) {
-        mongo.upsert(query(where("_id").is(phoneHash)), new Update().set("lockedUntil", until), PhoneLockout.class);
-    }
-
-    @Override
-    public Optional<Instant> phoneLockedUntil(String phoneHash, Instant now) {
-        return Optional.ofNullable(mongo.findById(phoneHash, PhoneLockout.class)).map(PhoneLockout::lockedUntil)
-                .filter(now::isBefore);
-    }
-
-    @Override
     public void removeExpired(Instant before) {
         // challenges whose message is still waiting for the relay stay until it is sent
         mongo.remove(query(where("expiresAt").lt(before).and("outbox.eventId").exists(false)),
                 ChallengeDocument.class);
-        mongo.remove(query(where("lockedUntil").lt(before)), PhoneLockout.class);
+        // phone_lockouts of earlier versions (the phone number, not the code, was locked): let them go
+        mongo.remove(query(where("lockedUntil").lt(before)), "phone_lockouts");
     }
 
     @Document(CHALLENGES)
@@ -94,7 +84,4 @@ class MongoOtpStore implements OtpStore {
         }
     }
 
-    @Document("phone_lockouts")
-    record PhoneLockout(@Id String phoneHash, Instant lockedUntil) {
-    }
 }

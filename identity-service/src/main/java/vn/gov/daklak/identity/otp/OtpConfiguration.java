@@ -15,6 +15,7 @@ import vn.gov.daklak.platform.outbox.OutboxCollection;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OtpProperties.class)
+@org.springframework.context.annotation.Import(vn.gov.daklak.platform.ratelimit.RateLimitConfiguration.class)
 class OtpConfiguration {
 
     @Bean

@@ -1,5 +1,6 @@
 package vn.gov.daklak.identity.otp;
 
+import vn.gov.daklak.identity.contact.OtpCodes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,7 @@ import vn.gov.daklak.identity.otp.OtpChallenge.Outcome;
 import vn.gov.daklak.identity.otp.OtpRejectedException.Reason;
 import vn.gov.daklak.platform.security.SubjectType;
 import vn.gov.daklak.identity.privacy.Crypto;
-import vn.gov.daklak.identity.ratelimit.RateLimiter;
+import vn.gov.daklak.platform.ratelimit.RateLimiter;
 import vn.gov.daklak.identity.staff.StaffAccount;
 import vn.gov.daklak.identity.staff.StaffDirectory;
 import vn.gov.daklak.platform.outbox.OutboxMessages;
@@ -32,8 +33,8 @@ import vn.gov.daklak.platform.outbox.OutboxMessages;
 /**
  * Sign-in codes: sends a 6-digit code by SMS through notification-service ({@code NotificationRequested}, template
  * {@code otp.code}, via the outbox of the code's own document) and checks it: valid for {@code codeTtl}, used once,
- * at most {@code maxAttempts} wrong tries after which the phone number is locked, rate-limited per phone number and
- * per IP address. Logs name codes by their challenge id only.
+ * at most {@code maxAttempts} wrong tries after which that code is dead (the challenge is locked, never the phone
+ * number: its owner asks for a new code), within the {@link GuessLimits}. Logs name codes by their challenge id only.
  */
 @Service
 class OtpService {
@@ -42,7 +43,7 @@ class OtpService {
 
     private final OtpStore store;
     private final OtpProperties properties;
-    private final RateLimiter rateLimiter;
+    private final GuessLimits limits;
     private final Crypto crypto;
     private final RegisteredClientRepository clients;
     private final StaffDirectory staff;
@@ -53,7 +54,7 @@ class OtpService {
                RegisteredClientRepository clients, StaffDirectory staff, OutboxMessages messages, Clock clock) {
         this.store = store;
         this.properties = properties;
-        this.rateLimiter = rateLimiter;
+        this.limits = new GuessLimits(rateLimiter, properties);
         this.crypto = crypto;
         this.clients = clients;
         this.staff = staff;
@@ -74,12 +75,7 @@ class OtpService {
         }
         String phoneHash = crypto.hash("phone", phone);
         Instant now = clock.instant();
-        store.phoneLockedUntil(phoneHash, now).ifPresent(until -> {
-            throw new OtpRejectedException(Reason.LOCKED, "Too many wrong codes for this phone number; try later",
-                    Duration.between(now, until));
-        });
-        limit("otp-start-ip:" + ip, properties.perIpLimit(), properties.perIpWindow());
-        limit("otp-start-phone:" + phoneHash, properties.perPhoneLimit(), properties.perPhoneWindow());
+        limits.beforeStart(phoneHash, ip);
 
         String challengeId = UUID.randomUUID().toString();
         String code = OtpCodes.next();
@@ -98,16 +94,13 @@ class OtpService {
 
     /** Checks the code of a challenge made for {@code clientId}; returns the phone number it proves. */
     Verified verify(String challengeId, String code, String clientId, String ip) {
-        limit("otp-verify-ip:" + ip, properties.verifyPerIpLimit(), properties.perIpWindow());
         Optional<OtpChallenge> found = challengeId == null ? Optional.empty() : store.find(challengeId);
         if (found.isEmpty() || !found.get().clientId().equals(clientId)) {
             throw rejected(Outcome.UNKNOWN, 0);
         }
         OtpChallenge challenge = found.get();
         Instant now = clock.instant();
-        if (store.phoneLockedUntil(challenge.phoneHash(), now).isPresent()) {
-            throw rejected(Outcome.LOCKED, 0);
-        }
+        limits.beforeGuess(challenge.phoneHash(), ip);
         Outcome early = challenge.precheck(now);
         if (early != null) {
             throw rejected(early, 0);
@@ -121,12 +114,11 @@ class OtpService {
         if (right) {
             throw rejected(Outcome.ALREADY_USED, 0);
         }
+        limits.wrongGuess(challenge.phoneHash(), ip);
         OtpChallenge after = store.countWrongTry(challengeId).orElseThrow(() -> rejected(Outcome.LOCKED, 0));
         if (after.attempts() >= properties.maxAttempts()) {
             store.lock(challengeId);
-            store.lockPhone(challenge.phoneHash(), now.plus(properties.lockout()));
-            log.warn("Sign-in code {}: {} wrong tries, phone number locked for {}", challengeId, after.attempts(),
-                    properties.lockout());
+            log.warn("Sign-in code {}: {} wrong tries, the code is dead", challengeId, after.attempts());
             throw rejected(Outcome.LOCKED, 0);
         }
         throw rejected(Outcome.WRONG_CODE, properties.maxAttempts() - after.attempts());
@@ -146,18 +138,10 @@ class OtpService {
         return new Recipient(RecipientKind.CITIZEN, null);
     }
 
-    private void limit(String key, int limit, Duration window) {
-        RateLimiter.Decision decision = rateLimiter.acquire(key, limit, window);
-        if (!decision.allowed()) {
-            throw new OtpRejectedException(Reason.RATE_LIMITED, "Too many requests; try later",
-                    decision.retryAfter());
-        }
-    }
-
     private static OtpRejectedException rejected(Outcome outcome, int remaining) {
         String message = switch (outcome) {
             case WRONG_CODE -> "The code is wrong; " + remaining + " tries left";
-            case LOCKED -> "Too many wrong codes; this phone number is locked for a while";
+            case LOCKED -> "Too many wrong codes for this code; ask for a new one";
             case EXPIRED -> "The code has expired; ask for a new one";
             case ALREADY_USED -> "The code was used already";
             default -> "Unknown code";

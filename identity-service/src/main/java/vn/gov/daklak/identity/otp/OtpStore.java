@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import vn.gov.daklak.platform.outbox.OutboxMessage;
 
-/** Codes and phone lockouts. Every transition is one conditional write, so parallel tries cannot overrun the limit. */
+/** Sign-in codes (challenges). Every transition is one conditional write, so parallel tries cannot overrun the limit. */
 interface OtpStore {
 
     /** Stores the challenge with its message to send (null: nothing to send) in one write. */
@@ -20,11 +20,6 @@ interface OtpStore {
     Optional<OtpChallenge> countWrongTry(String id);
 
     void lock(String id);
-
-    void lockPhone(String phoneHash, Instant until);
-
-    /** Until when the phone number is locked, if it is. */
-    Optional<Instant> phoneLockedUntil(String phoneHash, Instant now);
 
     void removeExpired(Instant before);
 }

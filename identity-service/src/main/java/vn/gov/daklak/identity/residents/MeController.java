@@ -9,12 +9,14 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
+import vn.gov.daklak.contracts.notification.Channel;
 import vn.gov.daklak.platform.audit.Audited;
 import vn.gov.daklak.platform.security.AssuranceLevel;
 
@@ -23,9 +25,16 @@ import vn.gov.daklak.platform.security.AssuranceLevel;
 @RequestMapping("/api/v1/me")
 class MeController {
     private final ResidentAccounts accounts;
+    private final ContactChanges contacts;
 
-    MeController(ResidentAccounts accounts) {
+    MeController(ResidentAccounts accounts, ContactChanges contacts) {
         this.accounts = accounts;
+        this.contacts = contacts;
+    }
+
+    /** The code sent to a new address: {@code {"channel": "EMAIL", "code": "123456"}}. */
+    record VerificationCode(@jakarta.validation.constraints.NotNull Channel channel,
+                            @jakarta.validation.constraints.NotBlank String code) {
     }
 
     @Audited("resident.export")
@@ -46,16 +55,33 @@ class MeController {
     }
 
     @GetMapping("/contact-preferences")
-    ContactPreferences contactPreferences(@AuthenticationPrincipal Jwt token) {
-        return accounts.contactPreferences(token.getSubject());
+    ContactPreferencesState contactPreferences(@AuthenticationPrincipal Jwt token) {
+        return contacts.current(token.getSubject());
     }
 
-    /** Replaces how the resident is told of their reports; notification-service learns it by event. */
+    /**
+     * Replaces how the resident is told of their reports; notification-service learns it by event. A new e-mail
+     * address or Zalo id gets a code and is used only after {@code POST .../contact-preferences/verification}.
+     */
     @Audited("resident.contact-preferences")
     @PutMapping("/contact-preferences")
-    ContactPreferences changeContactPreferences(@AuthenticationPrincipal Jwt token,
-                                                @Valid @RequestBody ContactPreferences preferences) {
-        return accounts.changeContactPreferences(token.getSubject(), preferences);
+    ContactPreferencesState changeContactPreferences(@AuthenticationPrincipal Jwt token,
+                                                     @Valid @RequestBody ContactPreferences preferences) {
+        return contacts.change(token.getSubject(), preferences);
+    }
+
+    @Audited("resident.contact-preferences.verify")
+    @PostMapping("/contact-preferences/verification")
+    ContactPreferencesState verifyAddress(@AuthenticationPrincipal Jwt token,
+                                          @Valid @RequestBody VerificationCode code) {
+        return contacts.verify(token.getSubject(), code.channel(), code.code());
+    }
+
+    @ExceptionHandler
+    ProblemDetail rejected(VerificationRejectedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Verification failed");
+        return problem;
     }
 
     @ExceptionHandler

@@ -56,7 +56,8 @@ public class ResidentAccounts {
                 return resident.id();
             }
             ResidentDocument created = new ResidentDocument(newId(), phone, null, null, null,
-                    AssuranceLevel.PHONE.acr(), ResidentStatus.ACTIVE, now, now, null, null, List.of(), null);
+                    AssuranceLevel.PHONE.acr(), ResidentStatus.ACTIVE, now, now, null, null, List.of(), null, null,
+                    null);
             if (!store.insert(created)) {
                 throw new OptimisticLockingFailureException("created in parallel");
             }
@@ -88,7 +89,7 @@ public class ResidentAccounts {
             }
             ResidentDocument created = new ResidentDocument(newId(), identity.phone(), identity.fullName(), hash,
                     crypto.encrypt(NATIONAL_ID, identity.nationalId()), identity.level().acr(),
-                    ResidentStatus.ACTIVE, now, now, null, null, List.of(), null);
+                    ResidentStatus.ACTIVE, now, now, null, null, List.of(), null, null, null);
             if (!store.insert(created)) {
                 throw new OptimisticLockingFailureException("created in parallel");
             }
@@ -115,39 +116,6 @@ public class ResidentAccounts {
         return new ResidentExport(r.id(), r.phone(), r.displayName(),
                 signedInWith.isVneid() ? nationalId : Masking.nationalId(nationalId),
                 r.assurance(), r.createdAt(), r.lastSignInAt(), revocation.grantsOf(r.id()), clock.instant());
-    }
-
-    /** The resident's contact preferences, or the defaults while they have set none. */
-    ContactPreferences contactPreferences(String residentId) {
-        ResidentDocument r = active(residentId);
-        return r.contact() != null ? r.contact() : ContactPreferences.defaults(r.phone());
-    }
-
-    /**
-     * Replaces the resident's contact preferences and tells notification-service ({@link ContactPreferencesChanged}
-     * with the signed-in phone, through the account's outbox). SMS and Zalo go to the phone the resident signed in
-     * with, so they need one.
-     */
-    ContactPreferences changeContactPreferences(String residentId, ContactPreferences preferences) {
-        return retrying(() -> {
-            ResidentDocument r = active(residentId);
-            if ((preferences.preferredChannel() == Channel.SMS || preferences.preferredChannel() == Channel.ZALO)
-                    && r.phone() == null) {
-                throw new UnreachableChannelException(preferences.preferredChannel()
-                        + " needs a phone number: sign in with your phone first");
-            }
-            Instant now = clock.instant();
-            ContactPreferencesChanged changed = new ContactPreferencesChanged(r.id(), preferences.preferredChannel(),
-                    r.phone(), preferences.email(), preferences.zaloUserId(), preferences.language(),
-                    preferences.quietHoursStart(), preferences.quietHoursEnd(), now);
-            store.save(r.withContact(preferences, messages.wrap(changed, r.id())));
-            return preferences;
-        });
-    }
-
-    private ResidentDocument active(String residentId) {
-        return store.findById(residentId).filter(d -> d.status() == ResidentStatus.ACTIVE)
-                .orElseThrow(() -> new ResidentNotFoundException(residentId));
     }
 
     /**

@@ -19,27 +19,40 @@ import vn.gov.daklak.platform.outbox.OutboxMessage;
 record ResidentDocument(@Id String id, String phone, String displayName, String nationalIdHash,
                         String nationalIdCipher, String assurance, ResidentStatus status, Instant createdAt,
                         Instant lastSignInAt, Instant deletedAt, @Version Long version, List<OutboxMessage> outbox,
-                        ContactPreferences contact) {
+                        ContactPreferences contact, ContactPreferences requestedContact,
+                        List<AddressVerification> verifications) {
     static final String COLLECTION = "residents";
 
     ResidentDocument withSignIn(Instant at, String newAssurance) {
         return new ResidentDocument(id, phone, displayName, nationalIdHash, nationalIdCipher, newAssurance, status,
-                createdAt, at, deletedAt, version, outbox, contact);
+                createdAt, at, deletedAt, version, outbox, contact, requestedContact, verifications);
     }
 
     ResidentDocument withVneid(String name, String hash, String cipher, String newPhone) {
         return new ResidentDocument(id, newPhone, name, hash, cipher, assurance, status, createdAt, lastSignInAt,
-                deletedAt, version, outbox, contact);
+                deletedAt, version, outbox, contact, requestedContact, verifications);
     }
 
     ResidentDocument anonymised(Instant at, OutboxMessage event) {
         return new ResidentDocument(id, null, null, null, null, null, ResidentStatus.DELETED, createdAt, lastSignInAt,
-                at, version, append(event), null);
+                at, version, append(event), null, null, null);
     }
 
-    ResidentDocument withContact(ContactPreferences preferences, OutboxMessage event) {
+    /**
+     * {@code preferences} take effect now (they hold only verified addresses); {@code requested} is what the resident
+     * asked for, waiting on {@code pending} verifications; {@code events} go out with the save.
+     */
+    ResidentDocument withContact(ContactPreferences preferences, ContactPreferences requested,
+                                 List<AddressVerification> pending, List<OutboxMessage> events) {
+        List<OutboxMessage> all = new java.util.ArrayList<>(outbox == null ? List.of() : outbox);
+        all.addAll(events);
         return new ResidentDocument(id, phone, displayName, nationalIdHash, nationalIdCipher, assurance, status,
-                createdAt, lastSignInAt, deletedAt, version, append(event), preferences);
+                createdAt, lastSignInAt, deletedAt, version, all, preferences, pending.isEmpty() ? null : requested,
+                pending.isEmpty() ? null : List.copyOf(pending));
+    }
+
+    List<AddressVerification> pending() {
+        return verifications == null ? List.of() : verifications;
     }
 
     /**

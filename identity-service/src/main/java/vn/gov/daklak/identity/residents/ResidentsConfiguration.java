@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.gov.daklak.platform.outbox.OutboxCollection;
 
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(ContactVerificationProperties.class)
 class ResidentsConfiguration {
 
     @Bean

@@ -32,7 +32,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.gov.daklak.identity.clients.ClientRateLimitFilter;
 import vn.gov.daklak.identity.clients.PlatformGrants;
 import vn.gov.daklak.identity.otp.PhoneOtpGrant;
-import vn.gov.daklak.identity.ratelimit.RateLimiter;
+import vn.gov.daklak.platform.ratelimit.RateLimiter;
 import vn.gov.daklak.identity.vneid.MockVneidPaths;
 import vn.gov.daklak.identity.vneid.VneidConfiguration;
 

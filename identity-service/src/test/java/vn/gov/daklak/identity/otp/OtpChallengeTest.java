@@ -2,6 +2,7 @@ package vn.gov.daklak.identity.otp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import vn.gov.daklak.identity.contact.OtpCodes;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;

@@ -129,6 +129,7 @@ class AuthorizationMatrixTest extends IdentityIntegrationTest {
         resident(rows, "GET", "/api/v1/me/export", null, Who.RESIDENT, 200);
         resident(rows, "GET", "/api/v1/me/contact-preferences", null, Who.RESIDENT, 200);
         resident(rows, "PUT", "/api/v1/me/contact-preferences", INVALID, Who.RESIDENT, 400);
+        resident(rows, "POST", "/api/v1/me/contact-preferences/verification", INVALID, Who.RESIDENT, 400);
         resident(rows, "DELETE", "/api/v1/me", null, Who.RESIDENT_WHO_LEAVES, 204);
         // OpenID Connect user info: a token the server issued with the openid scope
         rows.add(row("GET", "/userinfo", null, Who.NOBODY, 401));

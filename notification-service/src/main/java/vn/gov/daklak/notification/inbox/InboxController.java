@@ -23,8 +23,9 @@ import vn.gov.daklak.platform.security.Caller;
 /**
  * The in-app inbox: what was sent to the caller, on any channel, newest first, and marking it read.
  *
- * <p>Whose inbox is the access token's: a resident's token opens the resident's (their id and every phone number and
- * e-mail address their contact preferences ever had, see {@link ResidentPreferencesStore#inboxKeys}), a staff
+ * <p>Whose inbox is the access token's: a resident's token opens the resident's (their id and the phone number and
+ * e-mail address their contact preferences hold now, each verified by identity-service, see
+ * {@link ResidentPreferencesStore#inboxKeys}), a staff
  * member's token their staff inbox. Applications acting for themselves have none ({@code SecurityConfiguration}
  * refuses them with 403). Marking read a notification that is not in the caller's inbox, someone else's included,
  * is a 404, so nobody learns whether it exists. Sign-in codes are never listed.

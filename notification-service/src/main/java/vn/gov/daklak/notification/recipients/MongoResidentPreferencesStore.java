@@ -102,11 +102,11 @@ class MongoResidentPreferencesStore implements ResidentPreferencesStore {
         keys.add(InboxKeys.resident(residentId));
         PreferencesDocument doc = mongo.findById(residentId, PreferencesDocument.class);
         if (doc != null) {
-            if (doc.knownPhones() != null) {
-                doc.knownPhones().forEach(phone -> keys.add("phone:" + phone));
-            }
-            if (doc.knownEmails() != null) {
-                doc.knownEmails().forEach(email -> keys.add("email:" + email));
+            // the current addresses only: identity-service publishes an address once its owner verified it, and a
+            // resident who gives one up no longer sees what is sent to it
+            PhoneNumbers.international(doc.phone()).ifPresent(phone -> keys.add("phone:" + phone));
+            if (doc.email() != null && !doc.email().isBlank()) {
+                keys.add("email:" + doc.email().strip().toLowerCase(Locale.ROOT));
             }
         }
         return keys;

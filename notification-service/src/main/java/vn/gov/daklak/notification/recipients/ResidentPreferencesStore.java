@@ -12,6 +12,6 @@ public interface ResidentPreferencesStore {
     /** The resident who has (or once had) this phone number or e-mail address. */
     Optional<ResidentPreferences> findByContact(String phone, String email);
 
-    /** Every address the resident has had, as inbox keys (see {@link InboxKeys}). */
+    /** The resident's id and current (verified) phone and e-mail address, as inbox keys (see {@link InboxKeys}). */
     Set<String> inboxKeys(String residentId);
 }

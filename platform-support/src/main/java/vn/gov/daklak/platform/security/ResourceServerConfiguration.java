@@ -101,10 +101,25 @@ public class ResourceServerConfiguration {
         return value;
     }
 
+    /**
+     * What every API answer says about how a browser may use it: nothing but the service's own resources (Swagger
+     * UI), never framed ({@code Content-Security-Policy}), no referrer, and {@code Strict-Transport-Security} on
+     * answers over TLS (Spring Security writes it only for secure requests).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+            + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
     /** The common part of every service's API filter chain. */
     public record PlatformResourceServer(JwtDecoder decoder) {
         public HttpSecurity apply(HttpSecurity http) {
             return http.csrf(csrf -> csrf.disable())
+                    .headers(headers -> headers
+                            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                            .referrerPolicy(referrer -> referrer.policy(org.springframework.security.web.header
+                                    .writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                            .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
+                                    .maxAgeInSeconds(31_536_000)))
                     .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .oauth2ResourceServer(resource -> resource
                             .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(authenticationConverter()))

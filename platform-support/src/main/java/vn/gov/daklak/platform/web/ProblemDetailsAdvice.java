@@ -19,7 +19,11 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.multipart.MultipartException;
+
 import tools.jackson.core.JacksonException;
+import vn.gov.daklak.platform.text.TextInputModule;
 
 /**
  * RFC 9457 problem details for bad input, naming every bad field in an {@code errors} array of
@@ -59,19 +63,43 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        BodyTooLargeException tooLarge = BodyTooLargeException.find(ex);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(PlatformProblems.problem(
+                    HttpStatus.CONTENT_TOO_LARGE, "body-too-large", locale(request), tooLarge.maxBytes()));
+        }
         if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             String field = jackson.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
+            if (jackson.getOriginalMessage() != null
+                    && jackson.getOriginalMessage().startsWith(TextInputModule.IllegalCharacters.MESSAGE)) {
+                ProblemDetail problem = PlatformProblems.problem(HttpStatus.BAD_REQUEST, "illegal-text",
+                        locale(request), field);
+                problem.setProperties(Map.of("errors", List.of(new FieldProblem(field,
+                        TextInputModule.IllegalCharacters.MESSAGE))));
+                return ResponseEntity.badRequest().body(problem);
+            }
             List<FieldProblem> errors = List.of(new FieldProblem(field, "has the wrong type or format"));
             return badRequest("Invalid request", describe(errors), errors);
         }
         return badRequest("Malformed request body", "The request body is not valid JSON.", List.of());
     }
 
+    /** A multipart body that cannot be parsed is the client's fault, not a server error. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> handleMultipart(MultipartException ex) {
+        return badRequest("Invalid request", "The multipart request body cannot be read.", List.of());
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Object> handleIllegalArgument(IllegalArgumentException ex) {
         return badRequest("Invalid request", ex.getMessage(), List.of());
+    }
+
+    private static java.util.Locale locale(WebRequest request) {
+        return request instanceof ServletWebRequest servlet ? PlatformProblems.locale(servlet.getRequest())
+                : java.util.Locale.forLanguageTag("vi");
     }
 
     private static ResponseEntity<Object> badRequest(String title, String detail, List<FieldProblem> errors) {

@@ -42,8 +42,9 @@ final class TransferPolicy {
     Outcome decide(RoutingCase c, ReportTransferRequested request) {
         Assignment current = c.current();
         Commune currentCommune = Communes.byCode(current.communeCode()).orElse(null);
-        String asked = "Chuyển từ " + current.teamName() + " theo yêu cầu của " + request.actorId() + " (\""
-                + request.reason().strip() + "\")";
+        // public text (it reaches the report's timeline): the team asked, never which staff member (the hop keeps that)
+        String asked = "Chuyển từ " + current.teamName() + " theo đề nghị của tổ (\"" + request.reason().strip()
+                + "\")";
         boolean fromTriage = TeamType.PROVINCE_TRIAGE.name().equals(current.teamType());
         if (!fromTriage && c.transfers() >= maxTransfers) {
             return new Outcome(Hop.Kind.TRANSFER_TO_TRIAGE, decider.triage(c.reportId(), currentCommune, RULE_BOUNCED,

@@ -59,8 +59,9 @@ class TransferPolicyTest {
         assertThat(o.assignment().communeCode()).isEqualTo(BUON_MA_THUOT);
         assertThat(o.assignment().method()).isEqualTo(RoutingMethod.TRANSFER);
         assertThat(o.assignment().ruleId()).isEqualTo("transfer-accepted");
-        assertThat(o.assignment().reason()).startsWith("Chuyển từ Tổ tan-lap-cds theo yêu cầu của staff-1 "
-                + "(\"Thuộc địa bàn phường Buôn Ma Thuột\")").endsWith("chấp nhận chuyển cho Tổ bmt-cds.");
+        assertThat(o.assignment().reason()).startsWith("Chuyển từ Tổ tan-lap-cds theo đề nghị của tổ "
+                + "(\"Thuộc địa bàn phường Buôn Ma Thuột\")").endsWith("chấp nhận chuyển cho Tổ bmt-cds.")
+                .as("finding 16: no staff id in public text").doesNotContain("staff-1");
     }
 
     @Test

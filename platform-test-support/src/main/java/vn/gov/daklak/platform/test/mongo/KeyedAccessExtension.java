@@ -22,7 +22,9 @@ public final class KeyedAccessExtension implements BeforeEachCallback, AfterEach
             KeyedAccessExemption.of("vn.gov.daklak.platform.outbox.MongoOutboxStore#pendingIds",
                     "the outbox recovery sweep (start-up and every 2 minutes) looks for documents with pending "
                             + "events (a sparse index on real MongoDB); per event the relay claims, publishes and "
-                            + "removes by the document's _id"));
+                            + "removes by the document's _id"),
+            KeyedAccessExemption.of("vn.gov.daklak.platform.ratelimit.MongoRateLimiter#removeExpired",
+                    "scheduled sweep: rate-limit windows that have ended (no TTL index on the stand-in)"));
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(
             KeyedAccessExtension.class);

@@ -1,19 +1,19 @@
-package vn.gov.daklak.identity.otp;
+package vn.gov.daklak.identity.contact;
 
 import java.security.SecureRandom;
 
 /** Six random digits from a cryptographic source. */
-final class OtpCodes {
+public final class OtpCodes {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private OtpCodes() {
     }
 
-    static String next() {
+    public static String next() {
         return String.format("%06d", RANDOM.nextInt(1_000_000));
     }
 
-    static boolean wellFormed(String code) {
+    public static boolean wellFormed(String code) {
         return code != null && code.matches("\\d{6}");
     }
 }

@@ -1,4 +1,4 @@
-package vn.gov.daklak.identity.ratelimit;
+package vn.gov.daklak.platform.ratelimit;
 
 import java.time.Duration;
 

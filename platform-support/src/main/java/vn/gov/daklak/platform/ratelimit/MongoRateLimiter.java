@@ -1,4 +1,4 @@
-package vn.gov.daklak.identity.ratelimit;
+package vn.gov.daklak.platform.ratelimit;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -13,18 +13,16 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 /**
  * Fixed-window counters in MongoDB: one document per key and window, incremented atomically with an upsert, so
- * parallel instances count together. Expired windows are removed by a job (no TTL index on the stand-in).
+ * parallel instances count together (collection {@code rate_limits}). Expired windows are removed by a job (no TTL index on the stand-in).
  */
-@Component
-class MongoRateLimiter implements RateLimiter {
+public class MongoRateLimiter implements RateLimiter {
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    MongoRateLimiter(MongoTemplate mongo, Clock clock) {
+    public MongoRateLimiter(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
     }
@@ -45,7 +43,7 @@ class MongoRateLimiter implements RateLimiter {
         return decide(counter == null ? 1 : counter.count() + 1, limit, w);
     }
 
-    @Scheduled(fixedDelayString = "${identity.rate-limits.cleanup-interval:5m}")
+    @Scheduled(fixedDelayString = "${platform.rate-limits.cleanup-interval:5m}")
     void removeExpired() {
         mongo.remove(query(where("expiresAt").lt(clock.instant())), Counter.class);
     }
