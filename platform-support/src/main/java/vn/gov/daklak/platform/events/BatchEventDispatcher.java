@@ -189,7 +189,7 @@ final class BatchEventDispatcher implements Consumer<Message<List<byte[]>>> {
             if (t instanceof RetryableEventException
                     || t instanceof org.springframework.dao.TransientDataAccessException
                     || t instanceof org.springframework.dao.DataAccessResourceFailureException
-                    || name.equals("com.mongodb.MongoSocketException") || name.startsWith("com.mongodb.MongoSocket")
+                    || name.startsWith("com.mongodb.MongoSocket") // MongoSocketException and its subclasses
                     || name.equals("com.mongodb.MongoTimeoutException")) {
                 return true;
             }
